@@ -1,0 +1,80 @@
+package com.tasksync.sync;
+
+import com.tasksync.connection.ConnectionChanged;
+import com.tasksync.connection.Connections;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sync switch: stores the user's choice and the state sync starts in. Enabling without a
+ * Salesforce connection leaves the state at {@code reconnect} until the user connects.
+ */
+@Service
+public class SyncSettings {
+
+    private final SyncSettingRepository repository;
+    private final Connections connections;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SyncSettings(
+            SyncSettingRepository repository, Connections connections, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.connections = connections;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public SyncStatus status(UUID userId) {
+        var connected = connections.isConnected(userId);
+        return repository.find(userId)
+                .map(status -> withConnected(status, connected))
+                .orElseGet(() -> SyncStatus.never(connected));
+    }
+
+    @Transactional
+    public SyncStatus switchTo(UUID userId, boolean enabled) {
+        var connected = connections.isConnected(userId);
+        var current = repository.findForUpdate(userId).orElseGet(() -> SyncStatus.never(connected));
+        if (current.enabled() == enabled) {
+            return withConnected(current, connected);
+        }
+        var now = clock.instant();
+        var firstEnable = enabled && current.firstEnabledAt() == null;
+        var next = enabled
+                ? new SyncStatus(true, connected ? SyncState.IMPORTING : SyncState.RECONNECT, connected,
+                        new SyncStatus.Progress(0, null), firstEnable ? now : current.firstEnabledAt(), now,
+                        current.lastSyncAt(), null)
+                : new SyncStatus(false, SyncState.OFF, connected, new SyncStatus.Progress(0, null),
+                        current.firstEnabledAt(), current.enabledAt(), current.lastSyncAt(), current.lastError());
+        repository.save(userId, next);
+        events.publishEvent(new SyncSwitched(userId, enabled, firstEnable));
+        return next;
+    }
+
+    /** A connection made while sync waits for one lets the waiting sync start. */
+    @EventListener
+    @Transactional
+    public void connectionChanged(ConnectionChanged event) {
+        repository.findForUpdate(event.userId())
+                .filter(status -> status.enabled() && event.connected() && status.state() == SyncState.RECONNECT)
+                .ifPresent(status -> repository.save(event.userId(), new SyncStatus(true, SyncState.IMPORTING, true,
+                        new SyncStatus.Progress(0, null), status.firstEnabledAt(), status.enabledAt(),
+                        status.lastSyncAt(), null)));
+    }
+
+    /** Records the progress of a running job; used by the sync engine. */
+    @Transactional
+    public void saveStatus(UUID userId, SyncStatus status) {
+        repository.save(userId, status);
+    }
+
+    private static SyncStatus withConnected(SyncStatus status, boolean connected) {
+        return new SyncStatus(status.enabled(), status.state(), connected, status.progress(),
+                status.firstEnabledAt(), status.enabledAt(), status.lastSyncAt(), status.lastError());
+    }
+}

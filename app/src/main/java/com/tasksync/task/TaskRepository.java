@@ -1,0 +1,166 @@
+package com.tasksync.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code task} table. Every read and write is scoped to one user. */
+@Repository
+class TaskRepository {
+
+    private static final String ORDER = " order by due_date asc nulls last, created_at, id";
+
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Task task) {
+        jdbc.sql("""
+                insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
+                    reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
+                    sync_error)
+                values (:id, :userId, :subject, :description, :dueDate, :status, :completedAt, :priority, :type,
+                    :reminderAt, :who, :what, :createdAt, :updatedAt, :deletedAt, :version, :salesforceId, :syncState,
+                    :syncError)
+                """).paramSource(params(task)).update();
+    }
+
+    void update(Task task) {
+        jdbc.sql("""
+                update task set subject = :subject, description = :description, due_date = :dueDate,
+                    status = :status, completed_at = :completedAt, priority = :priority, type = :type,
+                    reminder_at = :reminderAt, who = :who, what = :what, updated_at = :updatedAt,
+                    deleted_at = :deletedAt, version = :version, salesforce_id = :salesforceId,
+                    sync_state = :syncState, sync_error = :syncError
+                where id = :id and user_id = :userId
+                """).paramSource(params(task)).update();
+    }
+
+    Optional<Task> find(UUID userId, UUID id) {
+        return jdbc.sql("select * from task where id = :id and user_id = :userId")
+                .param("id", id).param("userId", userId).query(TaskRepository::map).optional();
+    }
+
+    Optional<Task> findForUpdate(UUID userId, UUID id) {
+        return jdbc.sql("select * from task where id = :id and user_id = :userId for update")
+                .param("id", id).param("userId", userId).query(TaskRepository::map).optional();
+    }
+
+    TaskPage<Task> page(UUID userId, TaskQuery query, LocalDate today) {
+        var where = " from task where user_id = :userId" + viewCondition(query.view())
+                + (query.dueFrom() == null ? "" : " and due_date >= :dueFrom")
+                + (query.dueTo() == null ? "" : " and due_date <= :dueTo");
+        var total = jdbc.sql("select count(*)" + where)
+                .params(filter(userId, query, today)).query(Long.class).single();
+        var items = jdbc.sql("select *" + where + ORDER + " limit :limit offset :offset")
+                .params(filter(userId, query, today))
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(TaskRepository::map).list();
+        return new TaskPage<>(items, query.page(), query.size(), total);
+    }
+
+    List<Task> openDueOn(UUID userId, LocalDate day) {
+        return jdbc.sql("select * from task where user_id = :userId and deleted_at is null and status = 'open'"
+                        + " and due_date = :day" + ORDER)
+                .param("userId", userId).param("day", day).query(TaskRepository::map).list();
+    }
+
+    long countOverdue(UUID userId, LocalDate today) {
+        return jdbc.sql("select count(*) from task where user_id = :userId and deleted_at is null"
+                        + " and status = 'open' and due_date < :today")
+                .param("userId", userId).param("today", today).query(Long.class).single();
+    }
+
+    List<Task> purgeDeletedBefore(Instant cutoff) {
+        return jdbc.sql("delete from task where deleted_at < :cutoff returning *")
+                .param("cutoff", utc(cutoff)).query(TaskRepository::map).list();
+    }
+
+    private static String viewCondition(TaskQuery.TaskView view) {
+        return switch (view) {
+            case ALL -> " and deleted_at is null";
+            case OPEN -> " and deleted_at is null and status = 'open'";
+            case COMPLETED -> " and deleted_at is null and status = 'completed'";
+            case OVERDUE -> " and deleted_at is null and status = 'open' and due_date < :today";
+            case TRASH -> " and deleted_at is not null";
+        };
+    }
+
+    private static Map<String, Object> filter(UUID userId, TaskQuery query, LocalDate today) {
+        var params = new HashMap<String, Object>();
+        params.put("userId", userId);
+        params.put("today", today);
+        params.put("dueFrom", query.dueFrom());
+        params.put("dueTo", query.dueTo());
+        return params;
+    }
+
+    private static MapSqlParameterSource params(Task task) {
+        return new MapSqlParameterSource()
+                .addValue("id", task.id())
+                .addValue("userId", task.userId())
+                .addValue("subject", task.subject())
+                .addValue("description", task.description())
+                .addValue("dueDate", task.dueDate())
+                .addValue("status", task.status().value())
+                .addValue("completedAt", utc(task.completedAt()))
+                .addValue("priority", task.priority().value())
+                .addValue("type", task.type().value())
+                .addValue("reminderAt", utc(task.reminderAt()))
+                .addValue("who", task.who())
+                .addValue("what", task.what())
+                .addValue("createdAt", utc(task.createdAt()))
+                .addValue("updatedAt", utc(task.updatedAt()))
+                .addValue("deletedAt", utc(task.deletedAt()))
+                .addValue("version", task.version())
+                .addValue("salesforceId", task.salesforceId())
+                .addValue("syncState", task.syncState().value())
+                .addValue("syncError", task.syncError());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Task map(ResultSet rs, int row) throws SQLException {
+        return new Task(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("subject"),
+                rs.getString("description"),
+                rs.getObject("due_date", LocalDate.class),
+                TaskStatus.of(rs.getString("status")),
+                instant(rs, "completed_at"),
+                TaskPriority.of(rs.getString("priority")),
+                TaskType.of(rs.getString("type")),
+                instant(rs, "reminder_at"),
+                rs.getString("who"),
+                rs.getString("what"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "deleted_at"),
+                rs.getLong("version"),
+                rs.getString("salesforce_id"),
+                SyncState.of(rs.getString("sync_state")),
+                rs.getString("sync_error"));
+    }
+}

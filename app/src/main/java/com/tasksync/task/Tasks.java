@@ -1,0 +1,118 @@
+package com.tasksync.task;
+
+import com.tasksync.system.ConflictException;
+import com.tasksync.system.NotFoundException;
+import com.tasksync.task.TaskChanged.Change;
+import com.tasksync.task.TaskChanged.Origin;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to a user's tasks goes through here: it locks the row, checks the expected
+ * version, bumps it, and publishes {@link TaskChanged} in the same transaction. Another
+ * user's task is reported as not found.
+ */
+@Service
+public class Tasks {
+
+    private final TaskRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Tasks(TaskRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Task create(UUID userId, TaskFields fields) {
+        var task = Task.create(UUID.randomUUID(), userId, fields, clock.instant());
+        repository.insert(task);
+        events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.LOCAL, task));
+        return task;
+    }
+
+    public Task get(UUID userId, UUID id) {
+        return repository.find(userId, id).orElseThrow(Tasks::notFound);
+    }
+
+    @Transactional
+    public Task update(UUID userId, UUID id, Long expectedVersion, UnaryOperator<TaskFields> change) {
+        return write(userId, id, expectedVersion, Change.UPDATED, task -> {
+            requireNotInTrash(task);
+            return task.withFields(change.apply(task.fields()), clock.instant());
+        });
+    }
+
+    @Transactional
+    public Task complete(UUID userId, UUID id, Long expectedVersion) {
+        return setStatus(userId, id, expectedVersion, TaskStatus.COMPLETED, Change.COMPLETED);
+    }
+
+    @Transactional
+    public Task reopen(UUID userId, UUID id, Long expectedVersion) {
+        return setStatus(userId, id, expectedVersion, TaskStatus.OPEN, Change.REOPENED);
+    }
+
+    @Transactional
+    public Task moveToTrash(UUID userId, UUID id, Long expectedVersion) {
+        return write(userId, id, expectedVersion, Change.DELETED,
+                task -> task.inTrash() ? task : task.withDeletedAt(clock.instant(), clock.instant()));
+    }
+
+    @Transactional
+    public Task restore(UUID userId, UUID id, Long expectedVersion) {
+        return write(userId, id, expectedVersion, Change.RESTORED,
+                task -> task.inTrash() ? task.withDeletedAt(null, clock.instant()) : task);
+    }
+
+    public TaskPage<Task> list(UUID userId, TaskQuery query, ZoneId zone) {
+        return repository.page(userId, query, LocalDate.now(clock.withZone(zone)));
+    }
+
+    public CommandCenter commandCenter(UUID userId, ZoneId zone) {
+        var today = LocalDate.now(clock.withZone(zone));
+        var tomorrow = today.plusDays(1);
+        return new CommandCenter(today, tomorrow, repository.openDueOn(userId, today),
+                repository.openDueOn(userId, tomorrow), repository.countOverdue(userId, today));
+    }
+
+    private Task setStatus(UUID userId, UUID id, Long expectedVersion, TaskStatus status, Change change) {
+        return write(userId, id, expectedVersion, change, task -> {
+            requireNotInTrash(task);
+            return task.status() == status ? task : task.withFields(task.fields().withStatus(status), clock.instant());
+        });
+    }
+
+    private Task write(UUID userId, UUID id, Long expectedVersion, Change change, UnaryOperator<Task> edit) {
+        var current = repository.findForUpdate(userId, id).orElseThrow(Tasks::notFound);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw ConflictException.preconditionFailed(
+                    "The task has changed since you read it (now version " + current.version() + ").");
+        }
+        var changed = edit.apply(current);
+        if (changed.version() == current.version()) {
+            return current;
+        }
+        repository.update(changed);
+        events.publishEvent(new TaskChanged(id, userId, change, Origin.LOCAL, changed));
+        return changed;
+    }
+
+    private static void requireNotInTrash(Task task) {
+        if (task.inTrash()) {
+            throw ConflictException.conflict("The task is in Trash; restore it first.");
+        }
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such task");
+    }
+}

@@ -1,0 +1,76 @@
+package com.tasksync.user;
+
+import com.tasksync.system.ConflictException;
+import com.tasksync.system.InvalidInputException;
+import com.tasksync.system.NotFoundException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and deactivates users and answers which time zone a user lives in. */
+@Service
+public class Users {
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Users(UserRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserAccount create(NewUser user) {
+        if (repository.emailTaken(user.email())) {
+            throw InvalidInputException.of("email", "is already in use");
+        }
+        var account = new UserAccount(
+                UUID.randomUUID(),
+                user.email().strip(),
+                passwordEncoder.encode(user.password()),
+                user.timeZone(),
+                user.admin(),
+                true,
+                clock.instant());
+        repository.insert(account);
+        return account;
+    }
+
+    public List<UserAccount> list() {
+        return repository.findAll();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return repository.findByEmail(email);
+    }
+
+    public UserAccount get(UUID id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("No such user"));
+    }
+
+    public ZoneId timeZoneOf(UUID id) {
+        return get(id).timeZone();
+    }
+
+    public void changeTimeZone(UUID id, ZoneId zone) {
+        repository.setTimeZone(id, zone);
+    }
+
+    @Transactional
+    public UserAccount deactivate(UUID id, UUID actingAdmin) {
+        if (id.equals(actingAdmin)) {
+            throw ConflictException.conflict("You cannot deactivate yourself.");
+        }
+        if (!repository.setActive(id, false)) {
+            throw new NotFoundException("No such user");
+        }
+        return get(id);
+    }
+}
