@@ -63,6 +63,15 @@ public final class ThreeWayMerge {
         return changed;
     }
 
+    /** {@code target} with the given fields taken from {@code from}: how one side takes the merge's values. */
+    public static TaskFields take(TaskFields target, TaskFields from, java.util.Set<TaskField> fields) {
+        var values = new EnumMap<TaskField, Object>(TaskField.class);
+        for (var field : TaskField.values()) {
+            values.put(field, fields.contains(field) ? field.of(from) : field.of(target));
+        }
+        return fieldsOf(values);
+    }
+
     static TaskFields fieldsOf(Map<TaskField, Object> values) {
         return new TaskFields(
                 (String) values.get(TaskField.SUBJECT),

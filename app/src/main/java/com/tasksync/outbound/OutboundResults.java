@@ -1,0 +1,140 @@
+package com.tasksync.outbound;
+
+import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.engine.SyncStates;
+import com.tasksync.engine.TaskLinks;
+import com.tasksync.mapping.SalesforceShape;
+import com.tasksync.mapping.TaskField;
+import com.tasksync.sync.SyncLog;
+import com.tasksync.sync.SyncLogEntry;
+import com.tasksync.sync.SyncLogEntry.Action;
+import com.tasksync.sync.SyncLogEntry.Direction;
+import com.tasksync.task.SyncState;
+import com.tasksync.task.SyncedTaskWrites;
+import com.tasksync.task.TaskStatus;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records how one write went, in one transaction: the link and last synced version, the task's
+ * sync state, the outbox entry (sent, retried with backoff, or blocked) and the sync log.
+ */
+@Component
+class OutboundResults {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboundResults.class);
+
+    private final OutboxRepository outbox;
+    private final TaskLinks links;
+    private final SyncedTaskWrites tasks;
+    private final SyncLog syncLog;
+    private final SyncStates states;
+    private final SyncEngineProperties properties;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    OutboundResults(OutboxRepository outbox, TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog,
+            SyncStates states, SyncEngineProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.links = links;
+        this.tasks = tasks;
+        this.syncLog = syncLog;
+        this.states = states;
+        this.properties = properties;
+        this.backoff = new Backoff(properties.retryDelay(), properties.maxRetryDelay());
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(PlannedWrite write, Outcome outcome) {
+        var entry = write.entry();
+        if (outcome instanceof Outcome.Sent sent) {
+            sent(write, sent.salesforceId());
+        } else if (outcome instanceof Outcome.Found found) {
+            links.saveSynced(entry.taskId(), entry.userId(), found.salesforceId(), found.fields(), null,
+                    clock.instant());
+            tasks.markSyncState(entry.taskId(), SyncState.PENDING, found.salesforceId(), null);
+            outbox.release(entry, clock.instant());
+        } else if (outcome instanceof Outcome.Retry retry) {
+            retry(write, retry.message());
+        } else if (outcome instanceof Outcome.Rejected rejected) {
+            rejected(write, rejected.message());
+        } else if (outcome instanceof Outcome.DeletedInSalesforce) {
+            links.markSalesforceDeleted(entry.taskId(), null);
+            tasks.trashFromSalesforce(entry.userId(), entry.taskId());
+            outbox.markSent(entry);
+            log(write, Direction.FROM_SALESFORCE, Action.CONFLICT,
+                    "Deleted in Salesforce while changed in TaskSync; the delete wins and the task is in Trash.");
+        } else if (outcome instanceof Outcome.Reconnect reconnect) {
+            outbox.release(entry, null);
+            states.reconnect(entry.userId(), "Salesforce refused the stored sign-in (" + reconnect.message()
+                    + "); connect again to resume sync.");
+        } else {
+            outbox.release(entry, clock.instant().plus(properties.maxRetryDelay()));
+        }
+    }
+
+    private void sent(PlannedWrite write, String salesforceId) {
+        var entry = write.entry();
+        switch (write.kind()) {
+            case CREATE, UPDATE -> links.saveSynced(entry.taskId(), entry.userId(), salesforceId,
+                    SalesforceShape.of(write.task().fields()), write.link() == null ? null
+                            : write.link().syncedModstamp(), clock.instant());
+            case DELETE -> {
+                if (write.task() == null) {
+                    links.delete(entry.taskId());
+                } else {
+                    links.markSalesforceDeleted(entry.taskId(), null);
+                }
+            }
+            case NOTHING -> { }
+        }
+        if (outbox.markSent(entry) && write.task() != null) {
+            tasks.markSyncState(entry.taskId(), SyncState.SYNCED, salesforceId, null);
+        }
+        if (write.kind() != PlannedWrite.Kind.NOTHING) {
+            log(write, Direction.TO_SALESFORCE, action(write), null);
+        }
+    }
+
+    private void retry(PlannedWrite write, String message) {
+        var attempts = write.entry().attempts() + 1;
+        if (attempts >= properties.maxAttempts()) {
+            rejected(write, "Gave up after " + attempts + " attempts: " + message);
+            return;
+        }
+        log.info("Retrying task {} ({}) for user {} later: {}", write.entry().taskId(), write.salesforceId(),
+                write.entry().userId(), message);
+        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.after(attempts, random)), message);
+    }
+
+    private void rejected(PlannedWrite write, String message) {
+        log.warn("Salesforce rejected task {} ({}) of user {}: {}", write.entry().taskId(), write.salesforceId(),
+                write.entry().userId(), message);
+        if (outbox.block(write.entry(), message) && write.task() != null) {
+            tasks.markSyncState(write.entry().taskId(), SyncState.ERROR, null, message);
+        }
+        log(write, Direction.TO_SALESFORCE, Action.ERROR, message);
+    }
+
+    private void log(PlannedWrite write, Direction direction, Action action, String message) {
+        var subject = write.task() == null ? null : write.task().subject();
+        syncLog.record(new SyncLogEntry(write.entry().userId(), clock.instant(), direction, action,
+                write.entry().taskId(), write.salesforceId(), subject, message));
+    }
+
+    private static Action action(PlannedWrite write) {
+        return switch (write.kind()) {
+            case CREATE -> Action.CREATE;
+            case DELETE -> Action.DELETE;
+            default -> !write.fields().contains(TaskField.STATUS) ? Action.UPDATE
+                    : write.task().status() == TaskStatus.COMPLETED ? Action.COMPLETE : Action.REOPEN;
+        };
+    }
+}

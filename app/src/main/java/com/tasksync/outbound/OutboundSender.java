@@ -1,0 +1,125 @@
+package com.tasksync.outbound;
+
+import com.tasksync.engine.OrgProfiles;
+import com.tasksync.engine.TaskLinks;
+import com.tasksync.engine.UserClient;
+import com.tasksync.mapping.SalesforceTaskWriter;
+import com.tasksync.mapping.StatusValues;
+import com.tasksync.salesforce.client.error.SalesforceApiException;
+import com.tasksync.salesforce.client.record.SObject;
+import com.tasksync.salesforce.client.record.SaveResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends one user's planned writes: creates (upserted by external ID, or created after a look for
+ * a lost earlier attempt), updates and deletes, each kind in sObject Collection calls of up to 200
+ * records, never all-or-none, so one bad record does not hold the others back.
+ */
+@Component
+class OutboundSender {
+
+    private final OrgProfiles profiles;
+    private final LostCreateFinder finder;
+    private final TaskLinks links;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OutboundSender(OrgProfiles profiles, LostCreateFinder finder, TaskLinks links, TransactionTemplate transaction,
+            Clock clock) {
+        this.profiles = profiles;
+        this.finder = finder;
+        this.links = links;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    Map<PlannedWrite, Outcome> send(UserClient client, List<PlannedWrite> writes) {
+        var outcomes = new IdentityHashMap<PlannedWrite, Outcome>();
+        var statuses = profiles.statusValues(client);
+        var byKind = writes.stream().collect(java.util.stream.Collectors.groupingBy(PlannedWrite::kind));
+        creates(client, byKind.getOrDefault(PlannedWrite.Kind.CREATE, List.of()), statuses, outcomes);
+        call(byKind.getOrDefault(PlannedWrite.Kind.UPDATE, List.of()), outcomes,
+                batch -> client.client().updateAll(batch.stream().map(write -> SalesforceTaskWriter.forUpdate(
+                        write.salesforceId(), write.task().fields(), write.fields(), statuses)).toList(), false),
+                (write, result) -> Outcomes.ofSave(result));
+        call(byKind.getOrDefault(PlannedWrite.Kind.DELETE, List.of()), outcomes,
+                batch -> client.client().deleteAll(batch.stream().map(PlannedWrite::salesforceId).toList(), false),
+                (write, result) -> Outcomes.ofDelete(result, write.salesforceId()));
+        return outcomes;
+    }
+
+    private void creates(UserClient client, List<PlannedWrite> creates, StatusValues statuses,
+            Map<PlannedWrite, Outcome> outcomes) {
+        if (creates.isEmpty()) {
+            return;
+        }
+        var externalId = profiles.externalIdField(client.orgId());
+        if (externalId.isPresent()) {
+            var field = externalId.get();
+            call(creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
+                            batch.stream().map(write -> record(write, statuses).with(field, write.task().id().toString()))
+                                    .toList(), false),
+                    (write, result) -> Outcomes.ofSave(result));
+            var withoutField = creates.stream().filter(write -> lacksField(outcomes.get(write))).toList();
+            if (!withoutField.isEmpty()) {
+                profiles.lacksExternalIdField(client.orgId());
+                withoutField.forEach(write -> outcomes.put(write,
+                        new Outcome.Retry("the org has no field " + field + "; retrying with plain creates")));
+            }
+            return;
+        }
+        var toSend = new ArrayList<PlannedWrite>();
+        var lost = creates.stream().filter(write -> write.link() != null && write.link().createSentAt() != null)
+                .toList();
+        var found = lost.isEmpty() ? Map.<java.util.UUID, com.tasksync.mapping.SalesforceTask>of()
+                : finder.find(client, lost);
+        for (var write : creates) {
+            var record = found.get(write.task().id());
+            if (record != null) {
+                outcomes.put(write, new Outcome.Found(record.id(), record.fields()));
+            } else {
+                toSend.add(write);
+            }
+        }
+        transaction.executeWithoutResult(status -> toSend.forEach(write ->
+                links.markCreateSent(write.task().id(), write.task().userId(), clock.instant())));
+        call(toSend, outcomes, batch -> client.client().createAll(batch.stream()
+                        .map(write -> record(write, statuses)).toList(), false),
+                (write, result) -> Outcomes.ofSave(result));
+    }
+
+    private static SObject record(PlannedWrite write, StatusValues statuses) {
+        return SalesforceTaskWriter.forCreate(write.task().fields(), statuses);
+    }
+
+    private static boolean lacksField(Outcome outcome) {
+        return outcome instanceof Outcome.Rejected rejected
+                && (rejected.message().startsWith("NOT_FOUND") || rejected.message().startsWith("INVALID_FIELD"));
+    }
+
+    /** One collection call per 200 writes (the client chunks); a failed call gives every write in it the same outcome. */
+    private static void call(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
+            Function<List<PlannedWrite>, List<SaveResult>> send,
+            java.util.function.BiFunction<PlannedWrite, SaveResult, Outcome> outcome) {
+        for (int start = 0; start < writes.size(); start += 200) {
+            var batch = writes.subList(start, Math.min(writes.size(), start + 200));
+            try {
+                var results = send.apply(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    outcomes.put(batch.get(i), i < results.size() ? outcome.apply(batch.get(i), results.get(i))
+                            : new Outcome.Retry("Salesforce returned no result for this record"));
+                }
+            } catch (SalesforceApiException | IllegalStateException e) {
+                var failed = Outcomes.ofFailure(e);
+                batch.forEach(write -> outcomes.put(write, failed));
+            }
+        }
+    }
+}

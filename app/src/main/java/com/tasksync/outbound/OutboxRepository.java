@@ -1,0 +1,106 @@
+package com.tasksync.outbound;
+
+import com.tasksync.engine.Timestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code outbox_entry} table: enqueue, claim with {@code FOR UPDATE SKIP LOCKED}, mark sent, retry, block. */
+@Repository
+class OutboxRepository {
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void enqueue(UUID userId, UUID taskId, String changeKind, Instant now) {
+        jdbc.sql("""
+                insert into outbox_entry (task_id, user_id, change_kind, next_attempt_at, created_at)
+                values (:taskId, :userId, :kind, :now, :now)
+                on conflict (task_id) do update set change_kind = excluded.change_kind,
+                    revision = outbox_entry.revision + 1, attempts = 0, next_attempt_at = excluded.next_attempt_at,
+                    blocked = false, last_error = null
+                """).param("taskId", taskId).param("userId", userId).param("kind", changeKind)
+                .param("now", Timestamps.utc(now)).update();
+    }
+
+    boolean exists(UUID taskId) {
+        return jdbc.sql("select count(*) from outbox_entry where task_id = :taskId")
+                .param("taskId", taskId).query(Long.class).single() > 0;
+    }
+
+    /** Claims up to {@code limit} due entries of users whose sync runs live, for this node until {@code until}. */
+    List<OutboxEntry> claimDueEntries(String node, Instant now, Instant until, int limit) {
+        return jdbc.sql("""
+                update outbox_entry o set claimed_by = :node, claimed_until = :until
+                where o.task_id in (
+                    select e.task_id from outbox_entry e join sync_setting s on s.user_id = e.user_id
+                    where not e.blocked and e.next_attempt_at <= :now
+                      and (e.claimed_until is null or e.claimed_until < :now)
+                      and s.enabled and s.state = 'syncing'
+                    order by e.next_attempt_at, e.task_id
+                    limit :limit
+                    for update of e skip locked)
+                returning o.task_id, o.user_id, o.change_kind, o.revision, o.attempts
+                """).param("node", node).param("now", Timestamps.utc(now)).param("until", Timestamps.utc(until))
+                .param("limit", limit).query(OutboxRepository::map).list();
+    }
+
+    /** Removes the entry if no newer change came in meanwhile; true when it was removed. */
+    boolean markSent(OutboxEntry entry) {
+        var removed = jdbc.sql("delete from outbox_entry where task_id = :taskId and revision = :revision")
+                .param("taskId", entry.taskId()).param("revision", entry.revision()).update() == 1;
+        if (!removed) {
+            release(entry, null);
+        }
+        return removed;
+    }
+
+    void scheduleRetry(OutboxEntry entry, Instant next, String error) {
+        jdbc.sql("""
+                update outbox_entry set attempts = attempts + 1, last_error = :error,
+                    next_attempt_at = case when revision = :revision then :next else next_attempt_at end,
+                    claimed_by = null, claimed_until = null
+                where task_id = :taskId
+                """).param("taskId", entry.taskId()).param("revision", entry.revision())
+                .param("next", Timestamps.utc(next)).param("error", error).update();
+    }
+
+    /** Gives the entry back without counting an attempt, due again at {@code next} (or as it was when null). */
+    void release(OutboxEntry entry, Instant next) {
+        jdbc.sql("""
+                update outbox_entry set claimed_by = null, claimed_until = null,
+                    next_attempt_at = coalesce(:next, next_attempt_at)
+                where task_id = :taskId
+                """).param("taskId", entry.taskId()).param("next", Timestamps.utc(next)).update();
+    }
+
+    /** Blocks the entry until the task changes again; true when it was blocked (no newer change came in). */
+    boolean block(OutboxEntry entry, String error) {
+        var blocked = jdbc.sql("""
+                update outbox_entry set blocked = true, attempts = attempts + 1, last_error = :error,
+                    claimed_by = null, claimed_until = null
+                where task_id = :taskId and revision = :revision
+                """).param("taskId", entry.taskId()).param("revision", entry.revision()).param("error", error)
+                .update() == 1;
+        if (!blocked) {
+            release(entry, null);
+        }
+        return blocked;
+    }
+
+    long countPending() {
+        return jdbc.sql("select count(*) from outbox_entry where not blocked").query(Long.class).single();
+    }
+
+    private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
+        return new OutboxEntry(rs.getObject("task_id", UUID.class), rs.getObject("user_id", UUID.class),
+                rs.getString("change_kind"), rs.getLong("revision"), rs.getInt("attempts"));
+    }
+}

@@ -1,0 +1,28 @@
+package com.tasksync.outbound;
+
+import com.tasksync.task.TaskFields;
+
+/** How sending one planned write went. */
+sealed interface Outcome {
+
+    /** Salesforce holds the change; the record's id. */
+    record Sent(String salesforceId) implements Outcome {}
+
+    /** A create whose answer was lost was found in Salesforce; it holds {@code fields}. */
+    record Found(String salesforceId, TaskFields fields) implements Outcome {}
+
+    /** Worth trying again later. */
+    record Retry(String message) implements Outcome {}
+
+    /** Salesforce refused the record; trying again will not help until the task changes. */
+    record Rejected(String message) implements Outcome {}
+
+    /** The Salesforce record was deleted there; the delete wins over this change. */
+    record DeletedInSalesforce(String message) implements Outcome {}
+
+    /** The user's Salesforce sign-in no longer works; wait for a reconnect. */
+    record Reconnect(String message) implements Outcome {}
+
+    /** The engine's API budget for the org is used up; wait without counting an attempt. */
+    record OverBudget() implements Outcome {}
+}

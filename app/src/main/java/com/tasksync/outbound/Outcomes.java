@@ -1,0 +1,63 @@
+package com.tasksync.outbound;
+
+import com.tasksync.salesforce.client.error.Retryability;
+import com.tasksync.salesforce.client.error.SalesforceApiException;
+import com.tasksync.salesforce.client.record.RecordError;
+import com.tasksync.salesforce.client.record.SaveResult;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns Salesforce's answers (per-record results and whole-call failures) into outcomes. */
+final class Outcomes {
+
+    private static final Set<String> ALREADY_GONE = Set.of("ENTITY_IS_DELETED", "NOT_FOUND",
+            "INVALID_CROSS_REFERENCE_KEY");
+
+    private Outcomes() {
+    }
+
+    static Outcome ofSave(SaveResult result) {
+        if (result.success()) {
+            return new Outcome.Sent(result.id());
+        }
+        if (result.errors().stream().anyMatch(error -> "ENTITY_IS_DELETED".equals(error.statusCode()))) {
+            return new Outcome.DeletedInSalesforce(describe(result));
+        }
+        return retryable(result) ? new Outcome.Retry(describe(result)) : new Outcome.Rejected(describe(result));
+    }
+
+    static Outcome ofDelete(SaveResult result, String salesforceId) {
+        if (result.success() || result.errors().stream().anyMatch(error -> ALREADY_GONE.contains(error.statusCode()))) {
+            return new Outcome.Sent(salesforceId);
+        }
+        return retryable(result) ? new Outcome.Retry(describe(result)) : new Outcome.Rejected(describe(result));
+    }
+
+    /** A whole call failed. No response at all (status 0) may mean it was committed: retry, idempotently. */
+    static Outcome ofFailure(RuntimeException failure) {
+        if (!(failure instanceof SalesforceApiException e)) {
+            return new Outcome.Retry(String.valueOf(failure.getMessage()));
+        }
+        if (e.reconnectRequired()) {
+            return new Outcome.Reconnect(e.salesforceMessage());
+        }
+        if (e.retryable() || e.httpStatus() == 0) {
+            return new Outcome.Retry(e.getMessage());
+        }
+        return new Outcome.Rejected(e.errorCode() + ": " + e.salesforceMessage());
+    }
+
+    private static boolean retryable(SaveResult result) {
+        return !result.errors().isEmpty()
+                && result.errors().stream().allMatch(error -> error.retryability() != Retryability.PERMANENT);
+    }
+
+    private static String describe(SaveResult result) {
+        return result.errors().stream().map(Outcomes::describe).collect(Collectors.joining("; "));
+    }
+
+    private static String describe(RecordError error) {
+        var fields = error.fields().isEmpty() ? "" : " (" + String.join(", ", error.fields()) + ")";
+        return error.statusCode() + ": " + error.message() + fields;
+    }
+}

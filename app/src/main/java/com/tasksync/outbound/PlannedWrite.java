@@ -1,0 +1,35 @@
+package com.tasksync.outbound;
+
+import com.tasksync.engine.TaskLink;
+import com.tasksync.mapping.TaskField;
+import com.tasksync.mapping.ThreeWayMerge;
+import com.tasksync.task.Task;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one claimed outbox entry needs: a create, an update of some fields, a delete, or nothing,
+ * decided from the task and its link as they are now (so several changes fold into one write).
+ */
+record PlannedWrite(OutboxEntry entry, Kind kind, Task task, TaskLink link, Set<TaskField> fields) {
+
+    enum Kind { CREATE, UPDATE, DELETE, NOTHING }
+
+    static PlannedWrite plan(OutboxEntry entry, Optional<Task> current, Optional<TaskLink> currentLink) {
+        var task = current.orElse(null);
+        var link = currentLink.orElse(null);
+        var linked = link != null && link.linked();
+        if (task == null || task.inTrash()) {
+            return new PlannedWrite(entry, linked ? Kind.DELETE : Kind.NOTHING, task, link, Set.of());
+        }
+        if (!linked) {
+            return new PlannedWrite(entry, Kind.CREATE, task, link, Set.of());
+        }
+        var fields = ThreeWayMerge.changedSince(link.syncedFields(), task.fields());
+        return new PlannedWrite(entry, fields.isEmpty() ? Kind.NOTHING : Kind.UPDATE, task, link, fields);
+    }
+
+    String salesforceId() {
+        return link == null ? null : link.salesforceId();
+    }
+}

@@ -1,0 +1,89 @@
+package com.tasksync.task;
+
+import com.tasksync.task.TaskChanged.Change;
+import com.tasksync.task.TaskChanged.Origin;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task writes sync makes: changes brought from Salesforce, published with origin
+ * {@code SALESFORCE} so they are never sent back, and the sync fields of a task (state,
+ * Salesforce id, error), which change no version and publish nothing.
+ */
+@Service
+public class SyncedTaskWrites {
+
+    private final TaskRepository repository;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Task> find(UUID userId, UUID id) {
+        return repository.find(userId, id);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Task createFromSalesforce(UUID userId, TaskFields fields, String salesforceId) {
+        var now = clock.instant();
+        var created = Task.create(UUID.randomUUID(), userId, fields, now);
+        var task = new Task(created.id(), userId, created.subject(), created.description(), created.dueDate(),
+                created.status(), created.completedAt(), created.priority(), created.type(), created.reminderAt(),
+                created.who(), created.what(), now, now, null, 1, salesforceId, SyncState.SYNCED, null);
+        repository.insert(task);
+        events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.SALESFORCE, task));
+        return task;
+    }
+
+    /** Writes fields from Salesforce onto a task; a task in Trash stays as it is (a delete wins). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Task> updateFromSalesforce(UUID userId, UUID id, TaskFields fields) {
+        return repository.findForUpdate(userId, id).filter(task -> !task.inTrash()).map(task -> {
+            if (task.fields().equals(fields)) {
+                return task;
+            }
+            var changed = task.withFields(fields, clock.instant());
+            repository.update(changed);
+            var change = task.status() == fields.status() ? Change.UPDATED
+                    : fields.status() == TaskStatus.COMPLETED ? Change.COMPLETED : Change.REOPENED;
+            events.publishEvent(new TaskChanged(id, userId, change, Origin.SALESFORCE, changed));
+            return changed;
+        });
+    }
+
+    /** Moves a task deleted in Salesforce to Trash, where the user can still restore it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Task> trashFromSalesforce(UUID userId, UUID id) {
+        return repository.findForUpdate(userId, id).filter(task -> !task.inTrash()).map(task -> {
+            var now = clock.instant();
+            var trashed = task.withDeletedAt(now, now);
+            repository.update(trashed);
+            events.publishEvent(new TaskChanged(id, userId, Change.DELETED, Origin.SALESFORCE, trashed));
+            return trashed;
+        });
+    }
+
+    /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
+    public void markSyncState(UUID id, SyncState state, String salesforceId, String error) {
+        jdbc.sql("""
+                update task set sync_state = :state, sync_error = :error,
+                    salesforce_id = coalesce(:salesforceId, salesforce_id)
+                where id = :id
+                """)
+                .param("id", id).param("state", state.value()).param("error", error)
+                .param("salesforceId", salesforceId)
+                .update();
+    }
+}
