@@ -3,6 +3,7 @@ package com.tasksync.salesforce.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import com.tasksync.salesforce.client.auth.ConnectionTokens;
 import com.tasksync.salesforce.client.auth.SalesforceConnection;
@@ -24,15 +25,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retry-After over real HTTP. The emulator's injected faults carry no Retry-After header (nor
- * does Salesforce document one), so this behaviour alone is checked against a scripted server.
+ * What the emulator cannot show: its injected faults carry no Retry-After header (nor does
+ * Salesforce document one), and it does not report the headers it received. These behaviours
+ * alone are checked against a scripted server over real HTTP.
  */
-class RetryAfterHonouredTest {
+class ScriptedServerTest {
 
     private record Scripted(int status, String retryAfter, String fixture) {
     }
 
     private final Queue<Scripted> script = new ConcurrentLinkedQueue<>();
+    private final List<Headers> received = new CopyOnWriteArrayList<>();
+    private final List<URI> requested = new CopyOnWriteArrayList<>();
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private SalesforceClient client;
@@ -41,6 +45,8 @@ class RetryAfterHonouredTest {
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
+            received.add(exchange.getRequestHeaders());
+            requested.add(exchange.getRequestURI());
             Scripted next = script.remove();
             byte[] body = Fixtures.text(next.fixture()).getBytes(StandardCharsets.UTF_8);
             if (next.retryAfter() != null) {
@@ -59,7 +65,7 @@ class RetryAfterHonouredTest {
                     throw new AssertionError("no renewal expected");
                 }, TokenListener.ignoring());
         client = SalesforceClient.builder(connection)
-                .settings(ClientSettings.defaults().withRetryPolicy(
+                .settings(ClientSettings.defaults().withClientName("tasksync").withRetryPolicy(
                         new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(30))))
                 .sleeper(waits::add)
                 .build();
@@ -90,5 +96,22 @@ class RetryAfterHonouredTest {
                 });
         assertThat(waits).isEmpty();
         assertThat(script).isEmpty();
+    }
+
+    @Test
+    void signsEveryCallAndNamesTheClientAndThePageSize() {
+        script.add(new Scripted(200, null, "query-first-page.json"));
+        script.add(new Scripted(200, null, "query-last-page.json"));
+
+        assertThat(client.query("SELECT Id FROM Task", 500).count()).isEqualTo(3);
+
+        assertThat(requested.get(0).getPath()).isEqualTo("/services/data/v66.0/query");
+        assertThat(requested.get(0).getQuery()).isEqualTo("q=SELECT Id FROM Task");
+        assertThat(requested.get(1)).hasToString("/services/data/v66.0/query/01gD0000002HU6KIAW-2000");
+        assertThat(received).hasSize(2).allSatisfy(headers -> {
+            assertThat(headers.getFirst("Authorization")).isEqualTo("Bearer token");
+            assertThat(headers.getFirst("Sforce-Call-Options")).isEqualTo("client=tasksync");
+            assertThat(headers.getFirst("Sforce-Query-Options")).isEqualTo("batchSize=500");
+        });
     }
 }
