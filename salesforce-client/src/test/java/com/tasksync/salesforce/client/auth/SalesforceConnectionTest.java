@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tasksync.salesforce.client.error.ErrorClassifier;
 import com.tasksync.salesforce.client.error.ReconnectRequiredException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -79,6 +81,17 @@ class SalesforceConnectionTest {
         assertThatThrownBy(() -> connection.renewAfterRejected("old")).isInstanceOf(ReconnectRequiredException.class);
         assertThat(renewals).hasValue(1);
         assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void asksForReconnectWhenThereIsNoRefreshTokenToRenewWith() {
+        OAuthClient oauth = new OAuthClient(new OAuthSettings(INSTANCE, "client", null, null),
+                HttpClient.newHttpClient(), Clock.systemUTC());
+        SalesforceConnection connection = new SalesforceConnection(new ConnectionTokens(INSTANCE, "old", null),
+                TokenRenewal.byRefreshToken(oauth), stored::add);
+
+        assertThatThrownBy(() -> connection.renewAfterRejected("old")).isInstanceOf(ReconnectRequiredException.class);
+        assertThatThrownBy(connection::tokens).isInstanceOf(ReconnectRequiredException.class);
     }
 
     @Test
