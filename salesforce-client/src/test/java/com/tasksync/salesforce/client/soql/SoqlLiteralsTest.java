@@ -58,4 +58,10 @@ class SoqlLiteralsTest {
         assertThatThrownBy(() -> SoqlLiterals.literal(List.of(List.of("x"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void escapesWildcardsInsideALikePatternButNotItsOwn() {
+        assertThat(SoqlLiterals.literal(LikePattern.containing("50%_off's"))).isEqualTo("'%50\\%\\_off\\'s%'");
+        assertThat(SoqlLiterals.literal(LikePattern.startingWith("Call"))).isEqualTo("'Call%'");
+    }
 }
