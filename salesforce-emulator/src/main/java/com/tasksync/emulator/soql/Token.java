@@ -1,7 +1,5 @@
 package com.tasksync.emulator.soql;
 
-import java.util.Locale;
-
 /** One lexical unit of a SOQL statement with its offset in the source, for error positions. */
 record Token(Kind kind, String text, Object value, int offset) {
 
@@ -13,10 +11,6 @@ record Token(Kind kind, String text, Object value, int offset) {
 
     boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
-    }
-
-    String upper() {
-        return text.toUpperCase(Locale.ROOT);
     }
 
     /** How Salesforce names the token in "unexpected token" messages. */
