@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class ComparisonCompiler {
 
+    /** Up to this many values, IN compares one by one; longer lists are looked up in a set. */
+    private static final int SMALL_LIST = 8;
+
     private final SoqlErrors errors;
     private final LiteralChecker checker;
 
@@ -85,9 +88,25 @@ final class ComparisonCompiler {
             String name = field.name();
             return (record, context) -> record.get(name) instanceof String id && id.length() >= 15 && ids.contains(id.substring(0, 15));
         }
+        if (isPlainText(field.type()) && literals.size() > SMALL_LIST) {
+            Set<String> lowered = new HashSet<>();
+            literals.forEach(literal -> lowered.add(lowered(checker.value(field, literal))));
+            if (!lowered.contains(null)) {
+                String name = field.name();
+                return (record, context) -> record.get(name) instanceof String text && lowered.contains(text.toLowerCase(Locale.ROOT));
+            }
+        }
         List<Condition> equals = new ArrayList<>();
         literals.forEach(literal -> equals.add(single(field, Operator.EQ, literal)));
         return Condition.any(equals);
+    }
+
+    private static String lowered(Object text) {
+        return text == null ? null : ((String) text).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainText(FieldType type) {
+        return type.textual() && !LiteralChecker.isId(type) && type != FieldType.MULTIPICKLIST;
     }
 
     private Condition like(FieldDef field, Literal literal) {

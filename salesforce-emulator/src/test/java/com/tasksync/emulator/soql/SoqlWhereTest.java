@@ -72,6 +72,16 @@ class SoqlWhereTest {
     }
 
     @Test
+    void matchesLongInListsLikeShortOnes() {
+        String many = "'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', ";
+
+        assertThat(where("Subject IN (" + many + "'ALPHA', 'beta')")).containsExactly("alpha", "Beta");
+        assertThat(where("Subject NOT IN (" + many + "'ALPHA')")).containsExactly("Beta", "gamma", null);
+        assertThat(where("Subject IN (" + many + "'ALPHA', '')")).containsExactly("alpha", null);
+        assertThat(where("Subject IN (" + many + "'null')")).isEmpty();
+    }
+
+    @Test
     void comparesBooleansInAnyCase() {
         assertThat(where("IsClosed = TRUE")).containsExactly("Beta");
         assertThat(where("IsClosed = false")).containsExactly("alpha", "gamma");
