@@ -27,6 +27,14 @@ class SoqlSelectTest {
     }
 
     @Test
+    void acceptsAnAliasForTheObject() {
+        SoqlQuery query = SoqlEngine.compile("SELECT t.Subject, t.Id FROM Task t WHERE t.IsClosed = false ORDER BY t.Subject", schema());
+
+        assertThat(query.fields()).containsExactly("Subject", "Id");
+        assertErrorCode("SELECT x.Subject FROM Task t", "INVALID_FIELD");
+    }
+
+    @Test
     void compilesCountOnlyInAnyCase() {
         SoqlQuery query = SoqlEngine.compile("SELECT count() FROM Task WHERE IsClosed = false", schema());
 

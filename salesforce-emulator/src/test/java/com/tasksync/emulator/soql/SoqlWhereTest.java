@@ -76,6 +76,17 @@ class SoqlWhereTest {
     }
 
     @Test
+    void comparesEveryTextualTypeWithoutRegardToCase() {
+        for (String field : List.of("Description", "Status", "Kind__c", "Email__c", "Phone__c", "Link__c")) {
+            Map<String, Object> record = task("t").with(field, "Mixed@Case.example").build();
+            List<Map<String, Object>> records = List.of(record);
+
+            assertThat(TaskFixture.subjects("SELECT Id FROM Task WHERE " + field + " = 'mixed@case.EXAMPLE'", NOW, records)).containsExactly("t");
+            assertThat(TaskFixture.subjects("SELECT Id FROM Task WHERE " + field + " LIKE 'MIXED%'", NOW, records)).containsExactly("t");
+        }
+    }
+
+    @Test
     void matchesLongInListsLikeShortOnes() {
         String many = "'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', ";
 
