@@ -137,6 +137,21 @@ public final class Directory {
         }
     }
 
+    /** The live sessions a user holds, newest first not guaranteed. */
+    public List<Session> sessionsOf(String userId) {
+        return sessions.values().stream().filter(s -> s.user().id().equals(userId) && !s.expired(clock.now())).toList();
+    }
+
+    /** Forgets every org, user, connected app, session and refresh token. */
+    public void clear() {
+        sessions.values().forEach(Session::revoke);
+        sessions.clear();
+        refreshTokens.clear();
+        apps.clear();
+        usersByUsername.clear();
+        orgs.clear();
+    }
+
     public String token(int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
