@@ -17,6 +17,7 @@ import com.tasksync.emulator.org.SessionGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A running Salesforce emulator: one HTTP server holding any number of orgs. Start one with
@@ -39,6 +40,7 @@ public final class Emulator implements AutoCloseable {
         DataEndpoints.register(router, directory);
         OAuthEndpoints.register(router, directory, this::baseUrl);
         AdminEndpoints.register(router, admin, faults, this::baseUrl);
+        builder.extraRoutes.accept(router);
         boolean admin = builder.adminApi;
         Interceptor adminGate = (request, route, next) -> {
             if (route.access() == Access.ADMIN && !admin) {
@@ -97,6 +99,8 @@ public final class Emulator implements AutoCloseable {
         private int port = 0;
         private boolean adminApi = true;
         private EmulatorClock clock = EmulatorClock.system();
+        private Consumer<Router> extraRoutes = router -> {
+        };
 
         public Builder host(String value) {
             host = value;
@@ -116,6 +120,12 @@ public final class Emulator implements AutoCloseable {
 
         public Builder clock(EmulatorClock value) {
             clock = value;
+            return this;
+        }
+
+        /** Adds routes of the caller's own, behind the same interceptors; tests use it to observe side effects. */
+        public Builder extraRoutes(Consumer<Router> value) {
+            extraRoutes = value;
             return this;
         }
 
