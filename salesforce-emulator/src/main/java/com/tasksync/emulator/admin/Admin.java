@@ -45,6 +45,18 @@ public final class Admin {
         return directory.createUser(org, spec.username(), spec.password(), email, spec.firstName(), lastName, spec.timeZone());
     }
 
+    /** Registers an app with fixed keys instead of fresh random ones, so that a demo keeps its credentials across runs. */
+    public ConnectedApp registerApp(NewConnectedApp spec, String clientId, String clientSecret) {
+        ConnectedApp fresh = registerApp(spec);
+        directory.unregisterApp(fresh.clientId());
+        try {
+            return directory.registerApp(new ConnectedApp(fresh.name(), clientId, clientSecret, fresh.redirectUris(),
+                    fresh.certificateKey(), fresh.runAsUserId()));
+        } catch (IllegalArgumentException e) {
+            throw AdminErrors.invalid("clientId", "already registered");
+        }
+    }
+
     public ConnectedApp registerApp(NewConnectedApp spec) {
         if (spec.name() == null || spec.name().isBlank()) {
             throw AdminErrors.invalid("name", "required");

@@ -20,6 +20,9 @@ public final class DemoOrg {
     public static final String USERNAME = "demo@tasksync.example";
     public static final String PASSWORD = "demo-password-1";
     public static final String APP_NAME = "TaskSync";
+    /** Fixed, so that an app configured once keeps working across emulator restarts. Not secret: a demo. */
+    public static final String CLIENT_ID = "3MVG9TaskSyncDemo.Emulator.ConsumerKey.0000000000000000000000000000000000000000000000";
+    public static final String CLIENT_SECRET = "DEMO0000TASKSYNC0000EMULATOR0000SECRET0000000000000000000000000001";
     public static final List<String> REDIRECT_URIS = List.of(
             "http://127.0.0.1:8080/settings/salesforce/callback",
             "http://localhost:8080/settings/salesforce/callback");
@@ -41,7 +44,7 @@ public final class DemoOrg {
         User user = emulator.admin().createUser(org.id(),
                 new NewUser(USERNAME, PASSWORD, USERNAME, "Dana", "Demo", null));
         ConnectedApp app = emulator.admin().registerApp(
-                new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME));
+                new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);
         tasks.seedTasks(org, user);
         return new DemoCredentials(emulator.baseUrl(), emulator.baseUrl(), org.id(), user.id(), USERNAME, PASSWORD,
                 app.clientId(), app.clientSecret(), REDIRECT_URIS);

@@ -17,6 +17,7 @@ class DemoOrgTest {
     void demoAppAcceptsTheAppsDefaultCallbackOnBothHostNames() throws Exception {
         try (Emulator emulator = Emulator.builder().start()) {
             DemoCredentials demo = DemoOrg.seed(emulator);
+            assertThat(demo.clientId()).isEqualTo(DemoOrg.CLIENT_ID);
             HttpCalls http = new HttpCalls(emulator.baseUrl());
             for (String callback : demo.redirectUris()) {
                 HttpResponse<String> redirect = new LoginPages(http).authorize(Map.of("response_type", "code",
