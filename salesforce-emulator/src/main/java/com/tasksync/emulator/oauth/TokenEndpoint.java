@@ -161,7 +161,12 @@ final class TokenEndpoint {
         request.query().forEach(out::putIfAbsent);
         String auth = request.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw OAuthErrors.badClientSecret();
+            }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
                 out.putIfAbsent("client_id", decoded.substring(0, colon));
