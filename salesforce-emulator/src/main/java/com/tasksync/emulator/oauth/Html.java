@@ -29,10 +29,11 @@ final class Html {
     static Response page(int status, String title, String body) {
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title></head>\n<body><main>\n<h1>" + escape(title) + "</h1>\n" + body + "\n</main></body></html>\n";
+        // No form-action: browsers apply it to the redirect after the consent post, which leaves for the client's callback.
         return Response.html(status, html)
                 .header("Cache-Control", "no-store")
                 .header("X-Frame-Options", "DENY")
-                .header("Content-Security-Policy", "default-src 'none'; form-action 'self'");
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     }
 
     static Response login(String ticket, String username, String error) {
