@@ -27,6 +27,7 @@ final class AuthorizationCodes {
     }
 
     String issue(Grant grant) {
+        codes.values().removeIf(g -> directory.now().isAfter(g.issuedAt().plus(LIFETIME)));
         String code = "aPrx" + directory.token(60) + "==";
         codes.put(code, grant);
         return code;

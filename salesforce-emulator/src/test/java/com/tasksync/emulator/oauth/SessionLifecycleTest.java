@@ -147,6 +147,21 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void dataCallsPastTheDailyAllocationGetRequestLimitExceeded() throws Exception {
+        String access = emulator.admin().openSession(org.user().username()).accessToken();
+        emulator.admin().updateSettings(org.org().id(), s -> s.withDailyApiRequests(50));
+        emulator.admin().setApiUsage(org.org().id(), 49);
+
+        HttpResponse<String> last = http.get(PROBE, access);
+        HttpResponse<String> refused = http.get(PROBE, access);
+
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.headers().firstValue("Sforce-Limit-Info")).hasValue("api-usage=50/50");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(HttpCalls.body(refused).path(0).path("errorCode").asString()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+    }
+
+    @Test
     void missingOrForeignTokenGetsInvalidSession() throws Exception {
         assertInvalidSession(http.get(PROBE));
         assertInvalidSession(http.get(PROBE, org.org().id15() + "!forged"));
