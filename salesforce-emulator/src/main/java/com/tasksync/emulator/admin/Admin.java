@@ -45,12 +45,16 @@ public final class Admin {
         return directory.createUser(org, spec.username(), spec.password(), email, spec.firstName(), lastName, spec.timeZone());
     }
 
-    /** Registers an app with fixed keys instead of fresh random ones, so that a demo keeps its credentials across runs. */
+    /**
+     * Registers an app with a client id of the caller's choosing (and a secret, or a fresh one when null): a demo keeps
+     * its credentials across runs, and a client with a built-in id (the Salesforce CLI's {@code PlatformCLI}) can log in.
+     */
     public ConnectedApp registerApp(NewConnectedApp spec, String clientId, String clientSecret) {
         ConnectedApp fresh = registerApp(spec);
         directory.unregisterApp(fresh.clientId());
         try {
-            return directory.registerApp(new ConnectedApp(fresh.name(), clientId, clientSecret, fresh.redirectUris(),
+            String secret = clientSecret == null ? fresh.clientSecret() : clientSecret;
+            return directory.registerApp(new ConnectedApp(fresh.name(), clientId, secret, fresh.redirectUris(),
                     fresh.certificateKey(), fresh.runAsUserId()));
         } catch (IllegalArgumentException e) {
             throw AdminErrors.invalid("clientId", "already registered");

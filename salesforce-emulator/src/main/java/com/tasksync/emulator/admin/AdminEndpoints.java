@@ -84,7 +84,9 @@ public final class AdminEndpoints {
         NewConnectedApp spec = new NewConnectedApp(AdminJson.text(body, "name", true),
                 AdminJson.strings(body, "redirectUris"), AdminJson.text(body, "certificate", false),
                 AdminJson.text(body, "runAs", false));
-        ConnectedApp app = admin.registerApp(spec);
+        String clientId = AdminJson.text(body, "clientId", false);
+        ConnectedApp app = clientId == null ? admin.registerApp(spec)
+                : admin.registerApp(spec, clientId, AdminJson.text(body, "clientSecret", false));
         ObjectNode out = Json.object();
         out.put("name", app.name());
         out.put("clientId", app.clientId());

@@ -77,6 +77,17 @@ class AdminApiTest {
     }
 
     @Test
+    void registersAnAppUnderAClientIdOfTheCallersChoosing() throws Exception {
+        JsonNode app = call("POST", "/__admin/connected-apps", Map.of("name", "CLI", "clientId", "PlatformCLI",
+                "redirectUris", List.of("http://localhost:1717/OauthRedirect")), 201);
+
+        assertThat(app.path("clientId").asString()).isEqualTo("PlatformCLI");
+        assertThat(app.path("clientSecret").asString()).isNotBlank();
+        assertThat(errorField(http.json("POST", "/__admin/connected-apps", Map.of("name", "CLI", "clientId", "PlatformCLI"))))
+                .isEqualTo("clientId");
+    }
+
+    @Test
     void changesSettingsAndApiUsage() throws Exception {
         String orgId = newOrg("Limits").path("id").asString();
 
