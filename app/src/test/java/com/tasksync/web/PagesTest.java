@@ -157,6 +157,17 @@ class PagesTest extends AppTestBase {
     }
 
     @Test
+    void endsTheSessionOfADeactivatedUserOnTheNextRequest() {
+        var rep = newUser();
+        var session = WebSession.signedIn(baseUrl(), rep);
+        assertThat(session.get("/tasks").uri().getPath()).isEqualTo("/tasks");
+
+        users.deactivate(rep.id(), newUser(ZoneId.of("UTC"), true).id());
+
+        assertThat(session.get("/tasks").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
     void wrongPasswordStaysOnTheSignInPage() {
         var user = newUser();
         var session = new WebSession(baseUrl());
