@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.security.bcrypt-strength=4",
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 })
-@Import({TestClockConfiguration.class, RecordedTaskChanges.class})
+@Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {
 
     public static final String PASSWORD = "correct horse battery";

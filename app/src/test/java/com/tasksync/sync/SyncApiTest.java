@@ -2,7 +2,11 @@ package com.tasksync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tasksync.connection.Connections;
+import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.support.AppTestBase;
+import com.tasksync.support.RecordedSyncSwitches;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +17,12 @@ class SyncApiTest extends AppTestBase {
 
     @Autowired
     SyncLog syncLog;
+
+    @Autowired
+    Connections connections;
+
+    @Autowired
+    RecordedSyncSwitches switches;
 
     @Test
     void showsEveryFieldOfANeverEnabledSync() {
@@ -59,6 +69,48 @@ class SyncApiTest extends AppTestBase {
         assertThat(off.get("enabledAt").stringValue()).isEqualTo("2026-06-10T12:00:00Z");
         assertThat(on.get("firstEnabledAt").stringValue()).isEqualTo("2026-06-10T12:00:00Z");
         assertThat(on.get("enabledAt").stringValue()).isEqualTo("2026-06-12T12:00:00Z");
+    }
+
+    @Test
+    void enablingWhileConnectedStartsTheImport() {
+        var user = newUser();
+        connect(user.id());
+
+        var status = api(user).put("/api/sync", Map.of("enabled", true)).json();
+
+        assertThat(status.get("connected").booleanValue()).isTrue();
+        assertThat(status.get("state").stringValue()).isEqualTo("importing");
+        assertThat(status.get("progress").get("done").asInt()).isZero();
+    }
+
+    @Test
+    void connectingWhileSyncWaitsForAConnectionStartsTheImport() {
+        var user = newUser();
+        api(user).put("/api/sync", Map.of("enabled", true));
+
+        connect(user.id());
+
+        assertThat(api(user).get("/api/sync").json().get("state").stringValue()).isEqualTo("importing");
+    }
+
+    @Test
+    void publishesTheSwitchForTheSyncEngine() {
+        var user = newUser();
+
+        api(user).put("/api/sync", Map.of("enabled", true));
+        api(user).put("/api/sync", Map.of("enabled", true));
+        api(user).put("/api/sync", Map.of("enabled", false));
+        api(user).put("/api/sync", Map.of("enabled", true));
+
+        assertThat(switches.of(user.id())).containsExactly(
+                new SyncSwitched(user.id(), true, true),
+                new SyncSwitched(user.id(), false, false),
+                new SyncSwitched(user.id(), true, false));
+    }
+
+    private void connect(UUID userId) {
+        connections.connect(userId, URI.create("http://127.0.0.1:1"), new SalesforceTokens("access", "refresh",
+                URI.create("http://127.0.0.1:1"), "00D000000000001AAA", "005000000000001AAA", "rep@example.test"));
     }
 
     @Test
