@@ -22,7 +22,7 @@ public class ProblemWriter {
     public void write(HttpServletResponse response, HttpStatusCode status, String detail) throws IOException {
         ProblemDetail problem = Problems.of(status, detail);
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

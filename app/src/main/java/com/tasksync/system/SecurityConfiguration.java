@@ -29,8 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
-    private static final RequestMatcher API_WITH_CREDENTIALS =
-            request -> API.matches(request) && request.getHeader("Authorization") != null;
+    /** Only a session cookie can be forged across sites; API calls without one need no CSRF token. */
+    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
+            && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
 
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
@@ -78,7 +79,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
                         .defaultAccessDeniedHandlerFor(apiDenied, API))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION))
                 .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

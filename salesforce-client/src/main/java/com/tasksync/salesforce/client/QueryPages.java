@@ -56,9 +56,8 @@ final class QueryPages implements Iterator<SObject> {
     }
 
     private void fetchNextPage() {
-        JsonNode body = transport.send(pageRequest(nextPath, batchSize)).body();
-        page = body.path("records").values().iterator();
-        boolean done = body.path("done").asBoolean(true);
-        nextPath = done ? null : body.path("nextRecordsUrl").asString(null);
+        QueryPage fetched = QueryPage.from(transport.send(pageRequest(nextPath, batchSize)).body());
+        page = fetched.records().iterator();
+        nextPath = fetched.nextRecordsUrl();
     }
 }

@@ -73,7 +73,7 @@ final class RestTransport {
             if (wait == null) {
                 throw failure;
             }
-            LOG.debug("retrying {} {} in {} ms after {}", request.method(), request.path(), wait.toMillis(), failure.getMessage());
+            LOG.info("retrying {} {} in {} ms after {}", request.method(), request.path(), wait.toMillis(), failure.getMessage());
             pause(wait, failure);
         }
     }

@@ -46,6 +46,9 @@ final class SObjectCollections {
 
     /** The records found, in the order of {@code ids}; ids that match no record are left out. */
     List<SObject> retrieve(String type, List<String> ids, List<String> fields) {
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("retrieving a collection needs at least one field");
+        }
         List<SObject> found = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             String query = "?ids=" + idList(chunk) + "&fields=" + QueryString.encode(String.join(",", fields));

@@ -61,7 +61,7 @@ public final class SalesforceClient {
 
     /** The {@code totalSize} of a query, meant for {@code SELECT COUNT() FROM ...}; reads one page only. */
     public long count(String soql) {
-        return transport.send(ApiRequest.get(queryPath("/query", soql))).body().path("totalSize").asLong();
+        return QueryPage.from(transport.send(ApiRequest.get(queryPath("/query", soql))).body()).totalSize();
     }
 
     public long count(Soql soql) {

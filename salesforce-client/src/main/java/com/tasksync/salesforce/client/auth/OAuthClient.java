@@ -1,6 +1,7 @@
 package com.tasksync.salesforce.client.auth;
 
 import com.tasksync.salesforce.client.error.ErrorClassifier;
+import com.tasksync.salesforce.client.error.SalesforceApiException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -97,6 +98,14 @@ public final class OAuthClient {
         return requestToken(form);
     }
 
+    /** Revokes an access or refresh token; revoking a refresh token ends the sessions it issued. */
+    public void revoke(String token) {
+        HttpResponse<String> response = send(formPost(settings.endpoint("revoke"), Map.of("token", token)));
+        if (response.statusCode() != 200) {
+            throw failure(response, parse(response.body()));
+        }
+    }
+
     private Map<String, String> clientForm(String grantType) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", grantType);
@@ -108,19 +117,26 @@ public final class OAuthClient {
     }
 
     private TokenResponse requestToken(Map<String, String> form) {
-        HttpRequest request = HttpRequest.newBuilder(settings.endpoint("token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
-                .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send(formPost(settings.endpoint("token"), form));
         JsonNode body = parse(response.body());
         if (response.statusCode() == 200 && body != null && body.hasNonNull("access_token")) {
             return TokenResponse.from(body);
         }
+        throw failure(response, body);
+    }
+
+    private static SalesforceApiException failure(HttpResponse<String> response, JsonNode body) {
         String error = body == null ? "http_" + response.statusCode() : body.path("error").asString("unknown_error");
         String description = body == null ? response.body() : body.path("error_description").asString("");
-        throw ErrorClassifier.fromOAuth(response.statusCode(), error, description);
+        return ErrorClassifier.fromOAuth(response.statusCode(), error, description);
+    }
+
+    private static HttpRequest formPost(URI endpoint, Map<String, String> form) {
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                .build();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -32,7 +32,7 @@ public final class SalesforceConnection {
     public ConnectionTokens tokens() {
         ReconnectRequiredException failure = refused;
         if (failure != null) {
-            throw failure;
+            throw new ReconnectRequiredException(failure.error());
         }
         return tokens;
     }

@@ -29,6 +29,9 @@ public final class SoqlLiterals {
         if (value == null) {
             return "null";
         }
+        if (value instanceof LikePattern pattern) {
+            return pattern.literal();
+        }
         if (value instanceof CharSequence text) {
             return quote(text.toString());
         }

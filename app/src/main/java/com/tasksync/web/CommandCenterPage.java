@@ -1,0 +1,30 @@
+package com.tasksync.web;
+
+import com.tasksync.task.Tasks;
+import com.tasksync.user.SignedInUser;
+import com.tasksync.user.Users;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: today's and tomorrow's open tasks in the user's zone, quick add, and the overdue count. */
+@Controller
+class CommandCenterPage {
+
+    private final Tasks tasks;
+    private final Users users;
+
+    CommandCenterPage(Tasks tasks, Users users) {
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String commandCenter(@AuthenticationPrincipal SignedInUser user, Model model) {
+        var zone = users.timeZoneOf(user.id());
+        model.addAttribute("zone", zone);
+        model.addAttribute("center", tasks.commandCenter(user.id(), zone));
+        return "command-center";
+    }
+}

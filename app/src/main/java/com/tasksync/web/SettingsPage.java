@@ -1,0 +1,76 @@
+package com.tasksync.web;
+
+import com.tasksync.connection.ConnectionProperties;
+import com.tasksync.connection.Connections;
+import com.tasksync.sync.SyncSettings;
+import com.tasksync.user.SignedInUser;
+import com.tasksync.user.TimeZones;
+import com.tasksync.user.Users;
+import java.time.ZoneId;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Settings: the time zone, the Salesforce connection, and the "Sync tasks with Salesforce"
+ * switch with the sync state, whose fragment the page polls while a first sync runs.
+ */
+@Controller
+class SettingsPage {
+
+    private final Users users;
+    private final SyncSettings sync;
+    private final Connections connections;
+    private final ConnectionProperties salesforce;
+
+    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectionProperties salesforce) {
+        this.users = users;
+        this.sync = sync;
+        this.connections = connections;
+        this.salesforce = salesforce;
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal SignedInUser user, Model model) {
+        var zone = users.timeZoneOf(user.id());
+        model.addAttribute("zone", zone);
+        model.addAttribute("zones", TimeZones.ids());
+        model.addAttribute("sync", sync.status(user.id()));
+        model.addAttribute("connection", connections.find(user.id()).orElse(null));
+        model.addAttribute("connectable", salesforce.connectable());
+        model.addAttribute("loginHost", salesforce.loginHost());
+        return "settings";
+    }
+
+    @GetMapping("/settings/sync-state")
+    String syncState(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("zone", users.timeZoneOf(user.id()));
+        model.addAttribute("sync", sync.status(user.id()));
+        return "settings :: syncState";
+    }
+
+    @PostMapping("/settings/time-zone")
+    String timeZone(@AuthenticationPrincipal SignedInUser user, @RequestParam String timeZone,
+            RedirectAttributes flash) {
+        if (!TimeZones.isKnown(timeZone)) {
+            flash.addFlashAttribute("error", "Pick a time zone from the list.");
+        } else {
+            users.changeTimeZone(user.id(), ZoneId.of(timeZone));
+            flash.addFlashAttribute("notice", "Time zone saved.");
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/sync")
+    String switchSync(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String enabled, RedirectAttributes flash) {
+        var on = "true".equals(enabled) || "on".equals(enabled);
+        sync.switchTo(user.id(), on);
+        flash.addFlashAttribute("notice", on ? "Sync with Salesforce is on." : "Sync with Salesforce is off.");
+        return "redirect:/settings";
+    }
+}

@@ -1,0 +1,81 @@
+package com.tasksync.web;
+
+import com.tasksync.task.TaskFieldsReader;
+import com.tasksync.task.Tasks;
+import com.tasksync.user.SignedInUser;
+import com.tasksync.user.Users;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The one-click forms on every task list: quick add, complete, reopen, delete and restore. */
+@Controller
+class TaskActions {
+
+    private final Tasks tasks;
+    private final Users users;
+    private final Clock clock;
+
+    TaskActions(Tasks tasks, Users users, Clock clock) {
+        this.tasks = tasks;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @PostMapping("/tasks")
+    String quickAdd(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(required = false) String due,
+            @RequestParam(required = false) String returnTo,
+            RedirectAttributes flash) {
+        var zone = users.timeZoneOf(user.id());
+        var today = LocalDate.now(clock.withZone(zone));
+        var fields = new LinkedMultiValueMap<String, String>();
+        fields.add("subject", form.getFirst("subject") == null ? "" : form.getFirst("subject"));
+        fields.add("type", form.getFirst("type") == null ? "todo" : form.getFirst("type"));
+        fields.add("dueDate", "tomorrow".equals(due) ? today.plusDays(1).toString()
+                : "none".equals(due) ? "" : today.toString());
+        var task = tasks.create(user.id(), TaskFieldsReader.forCreate(TaskForm.toJson(fields, zone)));
+        flash.addFlashAttribute("notice", "Added “" + task.subject() + "”.");
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo) {
+        tasks.complete(user.id(), id, null);
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/reopen")
+    String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo) {
+        tasks.reopen(user.id(), id, null);
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/delete")
+    String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = tasks.moveToTrash(user.id(), id, null);
+        flash.addFlashAttribute("notice", "Moved “" + task.subject() + "” to Trash.");
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/restore")
+    String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = tasks.restore(user.id(), id, null);
+        flash.addFlashAttribute("notice", "Restored “" + task.subject() + "”.");
+        return ReturnTo.redirect(returnTo, "/trash");
+    }
+}

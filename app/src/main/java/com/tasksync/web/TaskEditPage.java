@@ -1,0 +1,69 @@
+package com.tasksync.web;
+
+import com.tasksync.system.ConflictException;
+import com.tasksync.system.InvalidInputException;
+import com.tasksync.task.TaskFieldsReader;
+import com.tasksync.task.Tasks;
+import com.tasksync.user.SignedInUser;
+import com.tasksync.user.Users;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Edits every field of one task. The form carries the version it was read at, so a save over
+ * someone else's newer change is refused and the page shows the current task instead.
+ */
+@Controller
+class TaskEditPage {
+
+    private final Tasks tasks;
+    private final Users users;
+
+    TaskEditPage(Tasks tasks, Users users) {
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    @GetMapping("/tasks/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, Model model) {
+        model.addAttribute("task", tasks.get(user.id(), id));
+        model.addAttribute("zone", users.timeZoneOf(user.id()));
+        model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
+        return "task-edit";
+    }
+
+    @PostMapping("/tasks/{id}/edit")
+    String save(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            RedirectAttributes flash) {
+        var zone = users.timeZoneOf(user.id());
+        var body = TaskForm.toJson(form, zone);
+        try {
+            var task = tasks.update(user.id(), id, version, current -> TaskFieldsReader.patch(body, current));
+            flash.addFlashAttribute("notice", "Saved “" + task.subject() + "”.");
+            return ReturnTo.redirect(returnTo, "/");
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+        } catch (ConflictException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("task", tasks.get(user.id(), id));
+        model.addAttribute("zone", zone);
+        model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
+        return "task-edit";
+    }
+}

@@ -1,0 +1,70 @@
+package com.tasksync.support;
+
+import com.tasksync.user.NewUser;
+import com.tasksync.user.Users;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one application context every app test shares: the real app on a random port over the
+ * shared PostgreSQL, with a clock tests can stop. Tests stay independent by creating their
+ * own users instead of wiping data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "tasksync.security.bcrypt-strength=4",
+    "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+})
+@Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
+public abstract class AppTestBase {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Users users;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", SharedDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    protected TestUser newUser() {
+        return newUser(ZoneId.of("UTC"), false);
+    }
+
+    protected TestUser newUser(ZoneId zone, boolean admin) {
+        var email = "user-" + UUID.randomUUID() + "@example.test";
+        var account = users.create(new NewUser(email, PASSWORD, zone, admin));
+        return new TestUser(account.id(), email, PASSWORD);
+    }
+
+    protected Api api(TestUser user) {
+        return new Api(baseUrl(), user.email(), user.password());
+    }
+
+    protected Api anonymous() {
+        return new Api(baseUrl(), null, null);
+    }
+}

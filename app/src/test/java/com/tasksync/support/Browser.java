@@ -1,0 +1,87 @@
+package com.tasksync.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by the system's chromedriver: no driver downloads, no outside
+ * hosts, a fresh profile each time. Waits are conditions with a deadline, never sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public static Browser start() {
+        Assumptions.assumeTrue(CHROMEDRIVER.canExecute() && new File(CHROMIUM).canExecute(),
+                "Chromium and chromedriver are not installed");
+        System.setProperty("SE_OFFLINE", "true");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                "--user-data-dir=" + freshProfile());
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(d -> d.findElement(by));
+    }
+
+    public void type(By by, String text) {
+        var field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        find(by).click();
+    }
+
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory("tasksync-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

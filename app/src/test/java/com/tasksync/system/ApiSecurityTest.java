@@ -1,0 +1,139 @@
+package com.tasksync.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.support.Api;
+import com.tasksync.support.AppTestBase;
+import com.tasksync.support.ApiResponse;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ApiSecurityTest extends AppTestBase {
+
+    private static final List<String[]> ENDPOINTS = List.of(
+            new String[] {"GET", "/api/tasks"},
+            new String[] {"POST", "/api/tasks"},
+            new String[] {"GET", "/api/tasks/{id}"},
+            new String[] {"PATCH", "/api/tasks/{id}"},
+            new String[] {"DELETE", "/api/tasks/{id}"},
+            new String[] {"POST", "/api/tasks/{id}/complete"},
+            new String[] {"POST", "/api/tasks/{id}/reopen"},
+            new String[] {"POST", "/api/tasks/{id}/restore"},
+            new String[] {"GET", "/api/command-center"},
+            new String[] {"GET", "/api/sync"},
+            new String[] {"PUT", "/api/sync"},
+            new String[] {"GET", "/api/sync/log"},
+            new String[] {"GET", "/api/admin/users"},
+            new String[] {"POST", "/api/admin/users"});
+
+    @Test
+    void answersEveryEndpointWithoutCredentialsWith401ProblemAndChallenge() {
+        var owner = api(newUser());
+        var id = owner.post("/api/tasks", Map.of("subject", "secret")).json().get("id").stringValue();
+
+        for (var endpoint : ENDPOINTS) {
+            var response = call(anonymous(), endpoint, id);
+            assertUnauthorized(response, endpoint[0] + " " + endpoint[1]);
+        }
+    }
+
+    @Test
+    void givesAWrongPasswordNoData() {
+        var user = newUser();
+        var id = api(user).post("/api/tasks", Map.of("subject", "secret plans")).json().get("id").stringValue();
+        var intruder = new Api(baseUrl(), user.email(), "wrong password!");
+
+        var list = intruder.get("/api/tasks");
+        var one = intruder.get("/api/tasks/" + id);
+
+        assertUnauthorized(list, "list");
+        assertUnauthorized(one, "one");
+        assertThat(list.text()).doesNotContain("secret plans");
+        assertThat(one.text()).doesNotContain("secret plans");
+    }
+
+    @Test
+    void neverRedirectsTheApiToTheSignInPage() {
+        var response = anonymous().send("/api/tasks", "GET", null, "", "Accept", "text/html");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Location")).isNull();
+    }
+
+    @Test
+    void blocksSignInAfterRepeatedFailuresEvenWithTheRightPassword() {
+        var user = newUser();
+        var guesser = new Api(baseUrl(), user.email(), "guess-guess-guess");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/tasks").status()).isEqualTo(401);
+        }
+
+        var blocked = api(user).get("/api/tasks");
+
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.contentType()).startsWith("application/problem+json");
+        assertThat(blocked.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void blockedSignInUnblocksWhenTheWindowPasses() {
+        var user = newUser();
+        var guesser = new Api(baseUrl(), user.email(), "guess-guess-guess");
+        for (int i = 0; i < 5; i++) {
+            guesser.get("/api/tasks");
+        }
+        assertThat(api(user).get("/api/tasks").status()).isEqualTo(429);
+
+        clock.stopAt(clock.instant().plusSeconds(16 * 60));
+
+        assertThat(api(user).get("/api/tasks").status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesADeactivatedUser() {
+        var admin = newUser(ZoneId.of("UTC"), true);
+        var user = newUser();
+        api(admin).post("/api/admin/users/" + user.id() + "/deactivate", null);
+
+        assertUnauthorized(api(user).get("/api/tasks"), "deactivated");
+    }
+
+    @Test
+    void answersAnUnknownApiPathWith404Problem() {
+        var response = api(newUser()).get("/api/nothing-here");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void refusesASessionApiWriteWithoutCsrfToken() {
+        var response = anonymous().send("/api/tasks", "POST", "application/json", "{\"subject\":\"x\"}",
+                "Cookie", "JSESSIONID=" + UUID.randomUUID());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    static ApiResponse call(Api api, String[] endpoint, String id) {
+        var path = endpoint[1].replace("{id}", id);
+        return switch (endpoint[0]) {
+            case "GET" -> api.get(path);
+            case "DELETE" -> api.delete(path);
+            case "PATCH" -> api.patch(path, Map.of("subject", "hijacked"));
+            case "PUT" -> api.put(path, Map.of("enabled", true));
+            default -> api.post(path, path.equals("/api/tasks") ? Map.of("subject", "x")
+                    : path.equals("/api/admin/users") ? Map.of("email", "x@example.test", "password", "long enough!")
+                    : null);
+        };
+    }
+
+    private static void assertUnauthorized(ApiResponse response, String what) {
+        assertThat(response.status()).as(what).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).as(what).startsWith("Basic");
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+    }
+}

@@ -1,0 +1,83 @@
+package com.tasksync.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.support.Api;
+import com.tasksync.support.AppTestBase;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AdminUserApiTest extends AppTestBase {
+
+    @Test
+    void adminCreatesAUserWhoCanThenSignIn() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+        var email = "rep-" + UUID.randomUUID() + "@example.test";
+
+        var created = admin.post("/api/admin/users",
+                Map.of("email", email, "password", "a long password", "timeZone", "Europe/Paris"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).contains(created.json().get("id").stringValue());
+        assertThat(created.json().get("timeZone").stringValue()).isEqualTo("Europe/Paris");
+        assertThat(created.json().get("active").booleanValue()).isTrue();
+        assertThat(created.json().get("admin").booleanValue()).isFalse();
+        assertThat(created.json().has("passwordHash")).isFalse();
+        assertThat(created.text()).doesNotContain("a long password");
+        assertThat(new Api(baseUrl(), email, "a long password").get("/api/tasks").status()).isEqualTo(200);
+    }
+
+    @Test
+    void adminListsUsersWithoutPasswordHashes() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+        var rep = newUser();
+
+        var list = admin.get("/api/admin/users");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().findValuesAsString("email")).contains(rep.email());
+        assertThat(list.text()).doesNotContain("passwordHash").doesNotContain("$2a$");
+    }
+
+    @Test
+    void adminDeactivatesAUserButNotThemself() {
+        var adminUser = newUser(ZoneId.of("UTC"), true);
+        var admin = api(adminUser);
+        var rep = newUser();
+
+        var deactivated = admin.post("/api/admin/users/" + rep.id() + "/deactivate", null);
+        var self = admin.post("/api/admin/users/" + adminUser.id() + "/deactivate", null);
+
+        assertThat(deactivated.status()).isEqualTo(200);
+        assertThat(deactivated.json().get("active").booleanValue()).isFalse();
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(admin.post("/api/admin/users/" + UUID.randomUUID() + "/deactivate", null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refusesBadNewUsersNamingTheField() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+        var taken = newUser();
+        var cases = Map.of(
+                "email", Map.<String, Object>of("email", "not-an-email", "password", "a long password"),
+                "password", Map.<String, Object>of("email", "a@example.test", "password", "short"),
+                "timeZone", Map.<String, Object>of("email", "b@example.test", "password", "a long password",
+                        "timeZone", "Mars/Olympus"),
+                "admin", Map.<String, Object>of("email", "c@example.test", "password", "a long password",
+                        "admin", "yes"),
+                "active", Map.<String, Object>of("email", "d@example.test", "password", "a long password",
+                        "active", false));
+        cases.forEach((field, body) -> {
+            var response = admin.post("/api/admin/users", body);
+            assertThat(response.status()).as(field).isEqualTo(400);
+            assertThat(response.json().get("errors").findValuesAsString("field")).as(field).contains(field);
+        });
+        var duplicate = admin.post("/api/admin/users",
+                Map.of("email", taken.email().toUpperCase(), "password", "a long password"));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().get("errors").findValuesAsString("field")).contains("email");
+    }
+}
