@@ -2,6 +2,7 @@ package com.tasksync.enable;
 
 import com.tasksync.connection.Connections;
 import com.tasksync.engine.ApiCalls;
+import com.tasksync.engine.FirstSyncFinished;
 import com.tasksync.engine.NodeName;
 import com.tasksync.engine.SalesforceClients;
 import com.tasksync.engine.SyncAccounts;

@@ -31,7 +31,7 @@ class RelayLoop implements SmartLifecycle {
     }
 
     @org.springframework.context.event.EventListener
-    void firstSyncFinished(com.tasksync.enable.FirstSyncFinished event) {
+    void firstSyncFinished(com.tasksync.engine.FirstSyncFinished event) {
         wake();
     }
 

@@ -1,4 +1,4 @@
-package com.tasksync.enable;
+package com.tasksync.engine;
 
 import java.util.UUID;
 
