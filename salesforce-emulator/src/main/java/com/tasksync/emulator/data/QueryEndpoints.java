@@ -46,7 +46,7 @@ final class QueryEndpoints {
         SoqlContext context = new SoqlContext(now, zone(call));
         Row[] rows = data.read(() -> select(data, query, context, all));
         if (query.countOnly()) {
-            return page(call, query.from(), List.of(), rows.length, rows, 0, 0, null);
+            return page(call, query.from(), List.of(), rows.length, new Row[0], 0, 0, null);
         }
         int batch = batchSize(r.header("Sforce-Query-Options"));
         QueryCursors.Cursor cursor = rows.length > batch

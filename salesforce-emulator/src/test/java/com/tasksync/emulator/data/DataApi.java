@@ -24,7 +24,7 @@ final class DataApi implements AutoCloseable {
     final Emulator emulator;
     final Org org;
     final User user;
-    final String token;
+    private String token;
     private final HttpClient http = HttpClient.newHttpClient();
     private String version = "v66.0";
 
@@ -34,6 +34,13 @@ final class DataApi implements AutoCloseable {
         user = emulator.directory().createUser(org, "rep" + System.nanoTime() + "@acme.example", "secret",
                 "rep@acme.example", "Rita", "Rep", "Europe/Paris");
         token = emulator.directory().openSession(user, "test-client").accessToken();
+    }
+
+    /** Moves the emulator's clock and opens a new session, as a client would after its token expired. */
+    DataApi advance(java.time.Duration by) {
+        emulator.clock().advance(by);
+        token = emulator.directory().openSession(user, "test-client").accessToken();
+        return this;
     }
 
     static DataApi start() {
