@@ -56,7 +56,7 @@ public final class RecordWrites {
         values.put("SystemModstamp", stamp);
         Derived.apply(data, type, null, values, (Instant) values.get("LastModifiedDate"));
         validation.check(type, null, values, given.keySet());
-        Row row = new Row(id, Collections.unmodifiableMap(values), null, writer.client());
+        Row row = new Row(id, Row.freeze(values), null, writer.client());
         data.apply(data.store(type), null, row);
         return row;
     }
@@ -74,7 +74,7 @@ public final class RecordWrites {
         values.put("SystemModstamp", stamp);
         Derived.apply(data, type, before, values, stamp);
         validation.check(type, before, values, given.keySet());
-        Row row = new Row(before.id(), Collections.unmodifiableMap(values), null, writer.client());
+        Row row = new Row(before.id(), Row.freeze(values), null, writer.client());
         data.apply(data.store(type), before, row);
         return row;
     }
@@ -88,7 +88,7 @@ public final class RecordWrites {
         values.put("LastModifiedDate", stamp);
         values.put("LastModifiedById", writer.userId());
         values.put("SystemModstamp", stamp);
-        Row row = new Row(before.id(), Collections.unmodifiableMap(values), stamp, writer.client());
+        Row row = new Row(before.id(), Row.freeze(values), stamp, writer.client());
         data.apply(data.store(type), before, row);
         return row;
     }

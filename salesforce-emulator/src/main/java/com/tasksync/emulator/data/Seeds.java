@@ -68,12 +68,12 @@ final class Seeds {
         return v;
     }
 
-    /** Every field of the type present in the map, null where no value was given. */
+    /** The values of the type's fields, frozen as rows hold them. */
     static Map<String, Object> withNulls(SObjectType type, Map<String, Object> values) {
         Map<String, Object> out = new HashMap<>();
         for (FieldDef f : type.fields()) {
             out.put(f.name(), values.get(f.name()));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Row.freeze(out);
     }
 }
