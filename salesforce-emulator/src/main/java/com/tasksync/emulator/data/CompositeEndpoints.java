@@ -100,7 +100,7 @@ final class CompositeEndpoints {
 
     private static ObjectNode execute(Call call, Router router, JsonNode sub) {
         String method = sub.path("method").asString("GET");
-        URI url = URI.create(sub.path("url").asString(""));
+        URI url = URI.create(sub.path("url").asString("").replace(" ", "%20"));
         Map<String, List<String>> headers = new LinkedHashMap<>();
         sub.path("httpHeaders").properties().forEach(e -> headers.put(e.getKey(), List.of(e.getValue().asString())));
         String callOptions = call.request().header("Sforce-Call-Options");

@@ -79,6 +79,21 @@ class CompositeTest {
     }
 
     @Test
+    void resolvesReferencesIntoQueryResults() {
+        String id = api.task("Find me");
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("compositeRequest");
+        sub(list, "GET", "/services/data/v66.0/query?q=SELECT Id FROM Task WHERE Subject = 'Find me'", "found");
+        sub(list, "PATCH", "/services/data/v66.0/sobjects/Task/@{found.records[0].Id}", "edit").putObject("body")
+                .put("Subject", "Found");
+
+        JsonNode results = api.post("/composite", body).json().get("compositeResponse");
+
+        assertThat(results.get(1).get("httpStatusCode").intValue()).isEqualTo(204);
+        assertThat(api.get("/sobjects/Task/" + id).json().get("Subject").asString()).isEqualTo("Found");
+    }
+
+    @Test
     void refusesMoreThan25Subrequests() {
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("compositeRequest");

@@ -179,6 +179,18 @@ class QueryTest {
     }
 
     @Test
+    void readsDateLiteralsInTheQueryingUsersTimeZone() {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(api.emulator.clock().now(),
+                java.time.ZoneId.of(api.user.timeZoneSidKey()));
+        String due = api.create("Task", Json.object().put("Subject", "today").put("ActivityDate", today.toString()));
+        api.create("Task", Json.object().put("Subject", "yesterday").put("ActivityDate", today.minusDays(1).toString()));
+
+        JsonNode page = api.get("/query" + q("SELECT Id FROM Task WHERE ActivityDate = TODAY")).json();
+
+        assertThat(page.get("records").valueStream().map(r -> r.get("Id").asString()).toList()).containsExactly(due);
+    }
+
+    @Test
     void refusesAMissingQuery() {
         DataApi.Reply reply = api.get("/query");
 
