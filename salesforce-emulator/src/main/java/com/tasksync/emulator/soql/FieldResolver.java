@@ -6,23 +6,26 @@ import com.tasksync.emulator.data.SObjectType;
 import java.util.Locale;
 
 /**
- * Finds the field a query names, in any letter case and optionally prefixed with the object's own
- * name ({@code Task.Subject}). Paths through relationships are recognised but not evaluated.
+ * Finds the field a query names, in any letter case and optionally prefixed with the object's name
+ * or alias ({@code Task.Subject}, {@code t.Subject}). Paths through relationships are recognised but
+ * not evaluated.
  */
 final class FieldResolver {
 
     private final SObjectType type;
+    private final String alias;
     private final SoqlErrors errors;
 
-    FieldResolver(SObjectType type, SoqlErrors errors) {
+    FieldResolver(SObjectType type, String alias, SoqlErrors errors) {
         this.type = type;
+        this.alias = alias;
         this.errors = errors;
     }
 
     FieldDef resolve(Token token) {
         String path = token.text();
         int dot = path.indexOf('.');
-        if (dot > 0 && path.substring(0, dot).equalsIgnoreCase(type.name())) {
+        if (dot > 0 && qualifiesThisObject(path.substring(0, dot))) {
             path = path.substring(dot + 1);
             dot = path.indexOf('.');
         }
@@ -34,6 +37,10 @@ final class FieldResolver {
             throw errors.noSuchColumn(token, path, type.name());
         }
         return field;
+    }
+
+    private boolean qualifiesThisObject(String prefix) {
+        return prefix.equalsIgnoreCase(type.name()) || prefix.equalsIgnoreCase(alias);
     }
 
     private RuntimeException relationship(Token token, String path, int dot) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Splits a SOQL statement into tokens; string literals keep their raw text so LIKE can read its own escapes. */
@@ -14,6 +15,7 @@ final class Lexer {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final String[] SYMBOLS = {"!=", "<>", "<=", ">=", "=", "<", ">", "(", ")", ","};
 
     private final String source;
     private final SoqlErrors errors;
@@ -50,7 +52,7 @@ final class Lexer {
         if (Character.isLetter(c) || c == '_') {
             return word(start);
         }
-        for (String symbol : new String[] {"!=", "<>", "<=", ">=", "=", "<", ">", "(", ")", ","}) {
+        for (String symbol : SYMBOLS) {
             if (source.startsWith(symbol, pos)) {
                 pos += symbol.length();
                 return new Token(Kind.SYMBOL, symbol, null, start);
@@ -69,7 +71,7 @@ final class Lexer {
             pos++;
         }
         // Date literals with a parameter, such as LAST_N_DAYS:30, are one token.
-        if (pos + 1 < source.length() && source.charAt(pos) == ':' && source.substring(start, pos).toUpperCase(java.util.Locale.ROOT).contains("_N_")) {
+        if (pos + 1 < source.length() && source.charAt(pos) == ':' && source.substring(start, pos).toUpperCase(Locale.ROOT).contains("_N_")) {
             int end = pos + 1;
             while (end < source.length() && Character.isDigit(source.charAt(end))) {
                 end++;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -15,6 +16,8 @@ import java.util.Set;
 final class Parser {
 
     static final int MAX_OFFSET = 2000;
+    private static final Set<String> CLAUSE_WORDS = Set.of("WHERE", "ORDER", "LIMIT", "OFFSET", "GROUP", "HAVING", "WITH", "FOR", "USING",
+            "ALL", "UPDATE", "VIEW", "REFERENCE", "TRACKING", "AS", "FROM", "SELECT", "AND", "OR", "NOT");
 
     private final TokenStream tokens;
     private final SoqlErrors errors;
@@ -41,7 +44,7 @@ final class Parser {
         }
         tokens.expectWord("FROM");
         SObjectType type = objectType(tokens.next());
-        FieldResolver resolver = new FieldResolver(type, errors);
+        FieldResolver resolver = new FieldResolver(type, alias(), errors);
         List<String> fields = fieldNames(selected, resolver);
         Condition where = tokens.acceptWord("WHERE") ? new WhereParser(tokens, errors, resolver).expression() : Condition.ALWAYS;
         Comparator<Map<String, Object>> ordering = tokens.acceptWord("ORDER") ? orderBy(resolver) : null;
@@ -77,6 +80,15 @@ final class Parser {
             throw errors.unsupportedType(token, token.text());
         }
         return type;
+    }
+
+    /** The optional alias after the object name, as in {@code SELECT t.Subject FROM Task t}. */
+    private String alias() {
+        Token token = tokens.peek();
+        if (token.kind() != Token.Kind.WORD || token.text().contains(".") || CLAUSE_WORDS.contains(token.text().toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        return tokens.next().text();
     }
 
     private List<String> fieldNames(List<Token> selected, FieldResolver resolver) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tasksync.emulator.http.ApiException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SoqlSelectTest {
@@ -21,6 +24,14 @@ class SoqlSelectTest {
         assertThat(query.ordering()).isNull();
         assertThat(query.limit()).isEmpty();
         assertThat(query.offset()).isEmpty();
+    }
+
+    @Test
+    void acceptsAnAliasForTheObject() {
+        SoqlQuery query = SoqlEngine.compile("SELECT t.Subject, t.Id FROM Task t WHERE t.IsClosed = false ORDER BY t.Subject", schema());
+
+        assertThat(query.fields()).containsExactly("Subject", "Id");
+        assertErrorCode("SELECT x.Subject FROM Task t", "INVALID_FIELD");
     }
 
     @Test
@@ -100,6 +111,22 @@ class SoqlSelectTest {
         assertErrorCode("SELECT Id FROM Task LIMIT -1", "MALFORMED_QUERY");
         assertErrorCode("SELECT Id FROM Task LIMIT 1.5", "MALFORMED_QUERY");
         assertErrorCode("SELECT Id FROM Task LIMIT 99999999999", "MALFORMED_QUERY");
+    }
+
+    @Test
+    void refusesApexOnlyAllRows() {
+        assertError("SELECT Id FROM Task ALL ROWS", "MALFORMED_QUERY", "\nSELECT Id FROM Task ALL ROWS\n                    ^\nERROR at Row:1:Column:21\n"
+                + "unexpected token: 'ALL'");
+    }
+
+    @Test
+    void countsMatchingRecordsWithCountOnly() {
+        SoqlQuery query = SoqlEngine.compile("SELECT COUNT() FROM Task WHERE Subject LIKE 'a%'", schema());
+        SoqlContext context = new SoqlContext(Instant.EPOCH, ZoneOffset.UTC);
+
+        long count = Stream.of("ab", "b", "Ac").map(s -> TaskRecord.task(s).build()).filter(r -> query.matches(r, context)).count();
+
+        assertThat(count).isEqualTo(2);
     }
 
     @Test
