@@ -191,6 +191,20 @@ class QueryTest {
     }
 
     @Test
+    void servesTaskStatusUsersAndTheOrganization() {
+        JsonNode statuses = api.get("/query" + q("SELECT MasterLabel, IsClosed, IsDefault FROM TaskStatus")).json();
+        JsonNode users = api.get("/query" + q("SELECT Id, Username, TimeZoneSidKey FROM User")).json();
+        JsonNode org = api.get("/query" + q("SELECT Id, Name FROM Organization")).json();
+
+        assertThat(statuses.get("totalSize").intValue()).isEqualTo(5);
+        assertThat(statuses.get("records").valueStream().filter(r -> r.get("IsClosed").booleanValue())
+                .map(r -> r.get("MasterLabel").asString()).toList()).containsExactly("Completed");
+        assertThat(users.get("records").get(0).get("Username").asString()).isEqualTo(api.user.username());
+        assertThat(users.get("records").get(0).get("TimeZoneSidKey").asString()).isEqualTo("Europe/Paris");
+        assertThat(org.get("records").get(0).get("Id").asString()).isEqualTo(api.org.id());
+    }
+
+    @Test
     void refusesAMissingQuery() {
         DataApi.Reply reply = api.get("/query");
 
