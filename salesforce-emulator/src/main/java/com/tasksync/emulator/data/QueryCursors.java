@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * The org's open query cursors. A cursor holds the matched rows as they were when the query ran
- * (references to immutable rows, never rendered JSON) and the selected fields. As the SOAP API's
- * QueryLocator rules say, a cursor expires after 15 minutes without use and a user has at most 10
- * open: opening an eleventh releases the oldest. That keeps the emulator's memory bounded.
+ * (references to immutable rows, never rendered JSON) and the selected fields. Salesforce keeps
+ * cursors two days with no cap since API 56.0 (before: 15 minutes idle, 10 per user); to bound
+ * memory the emulator releases a cursor after 15 minutes without use and keeps at most 50 per
+ * user, releasing the oldest first.
  */
 final class QueryCursors {
 
     static final Duration IDLE_EXPIRY = Duration.ofMinutes(15);
-    static final int PER_USER = 10;
+    static final int PER_USER = 50;
 
     private final SalesforceIds ids;
     private final Map<String, Cursor> open = new LinkedHashMap<>();

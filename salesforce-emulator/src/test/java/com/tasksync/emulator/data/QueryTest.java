@@ -162,20 +162,20 @@ class QueryTest {
     }
 
     @Test
-    void releasesTheOldestCursorBeyondTenPerUser() {
+    void releasesTheOldestCursorBeyondFiftyPerUser() {
         createTasks(250);
         Set<String> urls = new HashSet<>();
         String firstUrl = null;
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i <= QueryCursors.PER_USER; i++) {
             String url = api.get("/query" + q("SELECT Id FROM Task"), "Sforce-Query-Options", "batchSize=200").json()
                     .get("nextRecordsUrl").asString();
             firstUrl = firstUrl == null ? url : firstUrl;
             urls.add(url);
         }
 
-        assertThat(urls).hasSize(11);
+        assertThat(urls).hasSize(QueryCursors.PER_USER + 1);
         assertThat(api.send("GET", firstUrl, null).errorCode()).isEqualTo("INVALID_QUERY_LOCATOR");
-        assertThat(api.org.data().cursors().size()).isEqualTo(10);
+        assertThat(api.org.data().cursors().size()).isEqualTo(QueryCursors.PER_USER);
     }
 
     @Test
