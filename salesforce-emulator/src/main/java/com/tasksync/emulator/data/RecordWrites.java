@@ -3,9 +3,7 @@ package com.tasksync.emulator.data;
 import com.tasksync.emulator.http.ApiException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -156,9 +154,5 @@ public final class RecordWrites {
             throw ApiException.badRequest("INVALID_TYPE_FOR_OPERATION",
                     "entity type " + type.name() + " does not support " + operation);
         }
-    }
-
-    static Map<String, Object> ordered(Map<String, Object> in) {
-        return new LinkedHashMap<>(in);
     }
 }
