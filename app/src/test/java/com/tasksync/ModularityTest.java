@@ -31,7 +31,7 @@ class ModularityTest {
             Map.entry("connection", Set.of("system", "user")),
             Map.entry("sync", Set.of("system", "user", "connection")),
             Map.entry("web", Set.of("system", "user", "task", "connection", "sync")),
-            Map.entry("demo", Set.of("system", "user", "task", "connection", "sync")));
+            Map.entry("demo", Set.of("system", "user", "task", "connection", "sync", "emulator")));
 
     private static Set<String> plus(Set<String> base, String... more) {
         var all = new TreeSet<>(base);

@@ -1,0 +1,32 @@
+package com.tasksync.support;
+
+import com.tasksync.emulator.Emulator;
+import com.tasksync.emulator.admin.NewConnectedApp;
+import java.util.List;
+
+/**
+ * The Salesforce emulator the sync engine's tests run against: one per test JVM, with the admin
+ * API on and TaskSync's connected app registered. Each test makes its own org in it.
+ */
+public final class EngineEmulator {
+
+    public static final String CLIENT_ID = "tasksync-engine-tests";
+    public static final String CLIENT_SECRET = "tasksync-engine-tests-secret";
+
+    private static Emulator emulator;
+
+    private EngineEmulator() {}
+
+    public static synchronized Emulator emulator() {
+        if (emulator == null) {
+            emulator = Emulator.builder().port(0).adminApi(true).start();
+            emulator.admin().registerApp(new NewConnectedApp("TaskSync engine tests",
+                    List.of("http://127.0.0.1/settings/salesforce/callback"), null, null), CLIENT_ID, CLIENT_SECRET);
+        }
+        return emulator;
+    }
+
+    public static String baseUrl() {
+        return emulator().baseUrl();
+    }
+}

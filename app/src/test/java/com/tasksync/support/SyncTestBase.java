@@ -1,0 +1,143 @@
+package com.tasksync.support;
+
+import com.tasksync.connection.Connections;
+import com.tasksync.connection.SalesforceTokens;
+import com.tasksync.enable.FirstSyncJob;
+import com.tasksync.engine.ApiCalls;
+import com.tasksync.inbound.InboundPoller;
+import com.tasksync.outbound.OutboxRelay;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The app against the engine's emulator, with the sync loops switched off so tests step them:
+ * {@link #firstSync}, {@link #relay}, {@link #poll}, and {@link #syncUntilQuiet} for all of them.
+ */
+@TestPropertySource(properties = {
+    "tasksync.sync.background=false",
+    "tasksync.salesforce.client-id=" + EngineEmulator.CLIENT_ID,
+    "tasksync.salesforce.client-secret=" + EngineEmulator.CLIENT_SECRET,
+})
+public abstract class SyncTestBase extends AppTestBase {
+
+    @Autowired
+    protected Connections connections;
+
+    @Autowired
+    protected FirstSyncJob firstSyncJob;
+
+    @Autowired
+    protected OutboxRelay relay;
+
+    @Autowired
+    protected InboundPoller poller;
+
+    @Autowired
+    protected ApiCalls apiCalls;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void salesforce(DynamicPropertyRegistry registry) {
+        registry.add("tasksync.salesforce.login-host", EngineEmulator::baseUrl);
+    }
+
+    /** Earlier tests' users stop syncing, so each test sees only its own work in the shared database. */
+    @BeforeEach
+    void quietEarlierTests() {
+        jdbc.sql("update sync_setting set enabled = false, state = 'off'").update();
+        jdbc.sql("delete from outbox_entry").update();
+        jdbc.sql("delete from sync_cursor").update();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        EngineEmulator.emulator().faults().clear();
+    }
+
+    /** Connects the TaskSync user to the rep's Salesforce user, as Connect on Settings does. */
+    protected void connect(TestUser user, SalesforceRep rep) {
+        var directory = EngineEmulator.emulator().directory();
+        var session = directory.openSession(rep.user(), EngineEmulator.CLIENT_ID);
+        var refresh = directory.issueRefreshToken(rep.user(), EngineEmulator.CLIENT_ID);
+        connections.connect(user.id(), URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(
+                session.accessToken(), refresh, URI.create(EngineEmulator.baseUrl()), rep.user().orgId(),
+                rep.id(), rep.user().username()));
+    }
+
+    protected JsonNode switchSync(TestUser user, boolean enabled) {
+        return api(user).put("/api/sync", Map.of("enabled", enabled)).json();
+    }
+
+    /** Enables sync and runs the first sync it starts. */
+    protected void enable(TestUser user) {
+        switchSync(user, true);
+        firstSync();
+    }
+
+    protected int firstSync() {
+        return firstSyncJob.runOnce();
+    }
+
+    protected int relay() {
+        var total = 0;
+        for (int i = 0; i < 50; i++) {
+            var handled = relay.relayOnce();
+            if (handled == 0) {
+                return total;
+            }
+            total += handled;
+        }
+        throw new IllegalStateException("the relay never ran dry");
+    }
+
+    /** Makes every org's poll due and polls each once. */
+    protected int poll() {
+        jdbc.sql("update sync_cursor set next_poll_at = '-infinity'").update();
+        var polled = 0;
+        while (poller.pollOnce() > 0) {
+            polled++;
+        }
+        return polled;
+    }
+
+    protected void syncUntilQuiet() {
+        for (int i = 0; i < 5; i++) {
+            firstSync();
+            relay();
+            poll();
+        }
+    }
+
+    protected JsonNode syncStatus(TestUser user) {
+        return api(user).get("/api/sync").json();
+    }
+
+    /** The user's tasks, Trash left out, by subject. */
+    protected List<JsonNode> tasks(TestUser user, String view) {
+        var items = new ArrayList<JsonNode>();
+        api(user).get("/api/tasks?size=200&view=" + view).json().get("items").forEach(items::add);
+        return items;
+    }
+
+    protected List<String> subjects(TestUser user) {
+        return tasks(user, "all").stream().map(task -> task.get("subject").stringValue()).sorted().toList();
+    }
+
+    protected List<JsonNode> syncLog(TestUser user) {
+        var items = new ArrayList<JsonNode>();
+        api(user).get("/api/sync/log?size=200").json().get("items").forEach(items::add);
+        return items;
+    }
+}
