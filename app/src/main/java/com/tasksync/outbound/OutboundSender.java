@@ -62,17 +62,7 @@ class OutboundSender {
         }
         var externalId = profiles.externalIdField(client.orgId());
         if (externalId.isPresent()) {
-            var field = externalId.get();
-            call(creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
-                            batch.stream().map(write -> record(write, statuses).with(field, write.task().id().toString()))
-                                    .toList(), false),
-                    (write, result) -> Outcomes.ofSave(result));
-            var withoutField = creates.stream().filter(write -> lacksField(outcomes.get(write))).toList();
-            if (!withoutField.isEmpty()) {
-                profiles.lacksExternalIdField(client.orgId());
-                withoutField.forEach(write -> outcomes.put(write,
-                        new Outcome.Retry("the org has no field " + field + "; retrying with plain creates")));
-            }
+            upsertCreates(client, creates, externalId.get(), statuses, outcomes);
             return;
         }
         var toSend = new ArrayList<PlannedWrite>();
@@ -95,13 +85,42 @@ class OutboundSender {
                 (write, result) -> Outcomes.ofSave(result));
     }
 
+    /**
+     * Upserts by external ID. A record that already exists (made by an attempt whose answer was lost)
+     * refuses TaskSubtype, which can only be set on insert; those are sent again without it.
+     */
+    private void upsertCreates(UserClient client, List<PlannedWrite> creates, String field, StatusValues statuses,
+            Map<PlannedWrite, Outcome> outcomes) {
+        call(creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
+                        batch.stream().map(write -> record(write, statuses).with(field, write.task().id().toString()))
+                                .toList(), false),
+                (write, result) -> Outcomes.ofSave(result));
+        var existing = creates.stream().filter(write -> refusedSubtype(outcomes.get(write))).toList();
+        call(existing, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
+                        batch.stream().map(write -> record(write, statuses).without("TaskSubtype")
+                                .with(field, write.task().id().toString())).toList(), false),
+                (write, result) -> Outcomes.ofSave(result));
+        var withoutField = creates.stream().filter(write -> lacksField(outcomes.get(write), field)).toList();
+        if (!withoutField.isEmpty()) {
+            profiles.lacksExternalIdField(client.orgId());
+            withoutField.forEach(write -> outcomes.put(write,
+                    new Outcome.Retry("the org has no field " + field + "; retrying with plain creates")));
+        }
+    }
+
+    private static boolean refusedSubtype(Outcome outcome) {
+        return outcome instanceof Outcome.Rejected rejected
+                && rejected.message().startsWith("INVALID_FIELD_FOR_INSERT_UPDATE:")
+                && rejected.message().contains("TaskSubtype");
+    }
+
     private static SObject record(PlannedWrite write, StatusValues statuses) {
         return SalesforceTaskWriter.forCreate(write.task().fields(), statuses);
     }
 
-    private static boolean lacksField(Outcome outcome) {
-        return outcome instanceof Outcome.Rejected rejected
-                && (rejected.message().startsWith("NOT_FOUND") || rejected.message().startsWith("INVALID_FIELD"));
+    private static boolean lacksField(Outcome outcome, String field) {
+        return outcome instanceof Outcome.Rejected rejected && (rejected.message().startsWith("NOT_FOUND:")
+                || rejected.message().startsWith("INVALID_FIELD:") && rejected.message().contains(field));
     }
 
     /** One collection call per 200 writes (the client chunks); a failed call gives every write in it the same outcome. */

@@ -1,0 +1,77 @@
+package com.tasksync.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.engine.OrgProfiles;
+import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IdempotentCreateTest extends SyncTestBase {
+
+    @Autowired
+    OrgProfiles profiles;
+
+    private SalesforceOrg org;
+    private TestUser user;
+    private SalesforceRep rep;
+
+    @BeforeEach
+    void syncing() {
+        org = SalesforceOrg.create();
+        rep = org.newRep();
+        user = newUser();
+        connect(user, rep);
+        enable(user);
+    }
+
+    @Test
+    void aCreateRetriedAfterALostResponseMakesOneTaskWhenUpsertingByExternalId() {
+        var fault = EngineEmulator.emulator().faults()
+                .add(FaultSpec.loseResponse("PATCH", "/services/data/*/composite/sobjects/**").times(1));
+        var task = api(user).post("/api/tasks", Map.of("subject", "Call Jane")).json();
+
+        relay();
+        makeRetriesDue();
+        relay();
+
+        assertThat(fault.applied()).isEqualTo(1);
+        assertThat(rep.tasks()).singleElement()
+                .satisfies(record -> assertThat(record.string("TaskSync_Id__c")).isEqualTo(task.get("id").stringValue()));
+        assertThat(api(user).get("/api/tasks/" + task.get("id").stringValue()).json().get("syncState").stringValue())
+                .isEqualTo("synced");
+    }
+
+    @Test
+    void aCreateRetriedAfterALostResponseMakesOneTaskWithoutAnExternalIdField() {
+        profiles.lacksExternalIdField(org.id());
+        var fault = EngineEmulator.emulator().faults()
+                .add(FaultSpec.loseResponse("POST", "/services/data/*/composite/sobjects").times(1));
+        api(user).post("/api/tasks", Map.of("subject", "Call Jane"));
+        api(user).post("/api/tasks", Map.of("subject", "Email Bob"));
+
+        relay();
+        assertThat(fault.applied()).isEqualTo(1);
+        assertThat(rep.tasks()).hasSize(2);
+        makeRetriesDue();
+        relay();
+
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject"))
+                .containsExactlyInAnyOrder("Call Jane", "Email Bob");
+        assertThat(rep.tasks()).allSatisfy(record -> assertThat(record.string("TaskSync_Id__c")).isNull());
+        assertThat(tasks(user, "all")).allSatisfy(task ->
+                assertThat(task.get("syncState").stringValue()).isEqualTo("synced"));
+        assertThat(relay.pending()).isZero();
+    }
+
+    private void makeRetriesDue() {
+        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
+    }
+}

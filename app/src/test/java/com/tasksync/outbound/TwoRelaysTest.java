@@ -1,0 +1,73 @@
+package com.tasksync.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.engine.ApiBudget;
+import com.tasksync.engine.ApiCalls;
+import com.tasksync.engine.NodeName;
+import com.tasksync.engine.OrgProfiles;
+import com.tasksync.engine.SalesforceClients;
+import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.engine.TaskLinks;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.task.SyncedTaskWrites;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class TwoRelaysTest extends SyncTestBase {
+
+    @Autowired OutboxRepository outbox;
+    @Autowired TaskLinks links;
+    @Autowired SyncedTaskWrites tasks;
+    @Autowired SalesforceClients clients;
+    @Autowired OutboundSender sender;
+    @Autowired OutboundResults results;
+    @Autowired ApiBudget budget;
+    @Autowired TransactionTemplate transaction;
+    @Autowired SyncEngineProperties properties;
+    @Autowired OrgProfiles profiles;
+    @Autowired Clock clock;
+
+    @Test
+    void twoRelaysOnOneDatabaseWriteNoTaskTwice() throws Exception {
+        var org = SalesforceOrg.create();
+        var rep = org.newRep();
+        var user = newUser();
+        connect(user, rep);
+        enable(user);
+        profiles.lacksExternalIdField(org.id());
+        for (int i = 0; i < 600; i++) {
+            api(user).post("/api/tasks", Map.of("subject", "task " + i));
+        }
+        var other = new OutboxRelay(outbox, links, tasks, clients, sender, results, budget, apiCalls, transaction,
+                properties, new NodeName(), clock);
+
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(drain(relay));
+            var second = pool.submit(drain(other));
+            assertThat(first.get() + second.get()).isEqualTo(600);
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(rep.tasks()).hasSize(600);
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).doesNotHaveDuplicates();
+    }
+
+    private static Callable<Integer> drain(OutboxRelay relay) {
+        return () -> {
+            var total = 0;
+            for (int handled = relay.relayOnce(); handled > 0; handled = relay.relayOnce()) {
+                total += handled;
+            }
+            return total;
+        };
+    }
+}
