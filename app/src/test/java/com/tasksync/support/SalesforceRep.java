@@ -5,6 +5,7 @@ import com.tasksync.salesforce.client.SalesforceClient;
 import com.tasksync.salesforce.client.auth.ConnectionTokens;
 import com.tasksync.salesforce.client.auth.SalesforceConnection;
 import com.tasksync.salesforce.client.auth.TokenListener;
+import com.tasksync.salesforce.client.auth.TokenResponse;
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.salesforce.client.soql.Soql;
 import java.net.URI;
@@ -23,11 +24,15 @@ public final class SalesforceRep {
 
     SalesforceRep(User user) {
         this.user = user;
-        var session = EngineEmulator.emulator().directory().openSession(user, "salesforce-ui");
-        var tokens = new ConnectionTokens(URI.create(EngineEmulator.baseUrl()), session.accessToken(), null);
-        this.client = SalesforceClient.builder(new SalesforceConnection(tokens, current -> {
-            throw new IllegalStateException("the seeding session does not renew");
-        }, TokenListener.ignoring())).build();
+        var tokens = new ConnectionTokens(URI.create(EngineEmulator.baseUrl()), newSession(user), null);
+        this.client = SalesforceClient.builder(new SalesforceConnection(tokens,
+                current -> new TokenResponse(newSession(user), null, null, null, null, null, "Bearer", null),
+                TokenListener.ignoring())).build();
+    }
+
+    /** A fresh session, as signing in again does once the clock has moved past the session timeout. */
+    private static String newSession(User user) {
+        return EngineEmulator.emulator().directory().openSession(user, "salesforce-ui").accessToken();
     }
 
     public User user() {

@@ -131,6 +131,10 @@ public abstract class SyncTestBase extends AppTestBase {
         return items;
     }
 
+    protected long taskCount(TestUser user) {
+        return api(user).get("/api/tasks?size=1&view=all").json().get("totalItems").longValue();
+    }
+
     protected List<String> subjects(TestUser user) {
         return tasks(user, "all").stream().map(task -> task.get("subject").stringValue()).sorted().toList();
     }

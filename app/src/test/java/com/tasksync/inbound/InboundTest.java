@@ -1,0 +1,182 @@
+package com.tasksync.inbound;
+
+import static com.tasksync.support.SalesforceRep.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.salesforce.client.record.SObject;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class InboundTest extends SyncTestBase {
+
+    private SalesforceOrg org;
+    private TestUser user;
+    private SalesforceRep rep;
+
+    @BeforeEach
+    void syncing() {
+        org = SalesforceOrg.create();
+        rep = org.newRep();
+        user = newUser();
+        connect(user, rep);
+        enable(user);
+    }
+
+    @Test
+    void bringsCreatesEditsCompletionsReopeningsAndDeletesFromSalesforce() {
+        var id = rep.create(task("Call Jane").with("ActivityDate", LocalDate.of(2026, 12, 1)));
+        poll();
+        assertThat(only().get("subject").stringValue()).isEqualTo("Call Jane");
+        assertThat(only().get("dueDate").stringValue()).isEqualTo("2026-12-01");
+        assertThat(only().get("salesforceId").stringValue()).isEqualTo(id);
+
+        rep.update(id, SObject.of("Task").with("Subject", "Call Jane today").with("Priority", "High"));
+        poll();
+        assertThat(only().get("subject").stringValue()).isEqualTo("Call Jane today");
+        assertThat(only().get("priority").stringValue()).isEqualTo("high");
+
+        rep.update(id, SObject.of("Task").with("Status", "Completed"));
+        poll();
+        assertThat(only().get("status").stringValue()).isEqualTo("completed");
+
+        rep.update(id, SObject.of("Task").with("Status", "In Progress"));
+        poll();
+        assertThat(only().get("status").stringValue()).isEqualTo("open");
+
+        rep.delete(id);
+        poll();
+        assertThat(tasks(user, "all")).isEmpty();
+        assertThat(tasks(user, "trash")).hasSize(1);
+        assertThat(syncLog(user)).extracting(entry -> entry.get("action").stringValue())
+                .contains("create", "update", "complete", "reopen", "delete");
+    }
+
+    @Test
+    void asksOnceForAllConnectedUsersOfAnOrg() {
+        var second = newUser();
+        var secondRep = org.newRep();
+        connect(second, secondRep);
+        enable(second);
+        rep.create(task("for the first"));
+        secondRep.create(task("for the second"));
+        var queriesBefore = queryCalls();
+
+        assertThat(poll()).isEqualTo(1);
+
+        assertThat(queryCalls() - queriesBefore).isEqualTo(1);
+        assertThat(subjects(user)).containsExactly("for the first");
+        assertThat(subjects(second)).containsExactly("for the second");
+    }
+
+    @Test
+    void doesNotSendBackWhatItBroughtIn() {
+        rep.create(task("Call Jane"));
+        poll();
+        var before = apiCalls.totals();
+
+        syncUntilQuiet();
+
+        assertThat(apiCalls.totals().minus(before).writes()).isZero();
+        assertThat(only().get("syncState").stringValue()).isEqualTo("synced");
+    }
+
+    @Test
+    void recognisesItsOwnWriteWhenItComesBack() {
+        api(user).post("/api/tasks", Map.of("subject", "from TaskSync"));
+        relay();
+        var logBefore = syncLog(user).size();
+        var before = apiCalls.totals();
+
+        poll();
+        relay();
+
+        assertThat(apiCalls.totals().minus(before).writes()).isZero();
+        assertThat(syncLog(user)).hasSize(logBefore);
+    }
+
+    @Test
+    void mergesFieldsChangedOnEachSide() {
+        var id = rep.create(task("Call Jane"));
+        poll();
+        api(user).patch("/api/tasks/" + only().get("id").stringValue(), Map.of("description", "bring the quote"));
+        rep.update(id, SObject.of("Task").with("Priority", "High"));
+
+        poll();
+        relay();
+
+        assertThat(only().get("description").stringValue()).isEqualTo("bring the quote");
+        assertThat(only().get("priority").stringValue()).isEqualTo("high");
+        var record = rep.find(id).orElseThrow();
+        assertThat(record.string("Description")).isEqualTo("bring the quote");
+        assertThat(record.string("Priority")).isEqualTo("High");
+    }
+
+    @Test
+    void letsTheLaterChangeWinAConflictAndLogsIt() {
+        var id = rep.create(task("Call Jane"));
+        poll();
+        api(user).patch("/api/tasks/" + only().get("id").stringValue(), Map.of("subject", "TaskSync's subject"));
+        rep.update(id, SObject.of("Task").with("Subject", "Salesforce's subject"));
+
+        poll();
+        relay();
+
+        assertThat(only().get("subject").stringValue()).isEqualTo("Salesforce's subject");
+        assertThat(rep.find(id).orElseThrow().string("Subject")).isEqualTo("Salesforce's subject");
+        assertThat(syncLog(user)).anySatisfy(entry ->
+                assertThat(entry.get("action").stringValue()).isEqualTo("conflict"));
+    }
+
+    @Test
+    void letsASalesforceDeleteWinOverATaskSyncEditAndKeepsTheCopyInTrash() {
+        var id = rep.create(task("Call Jane"));
+        poll();
+        var taskId = only().get("id").stringValue();
+        api(user).patch("/api/tasks/" + taskId, Map.of("subject", "edited here"));
+        rep.delete(id);
+
+        poll();
+        relay();
+
+        assertThat(tasks(user, "all")).isEmpty();
+        assertThat(tasks(user, "trash")).singleElement()
+                .satisfies(task -> assertThat(task.get("subject").stringValue()).isEqualTo("edited here"));
+        assertThat(rep.find(id).orElseThrow().bool("IsDeleted")).isTrue();
+        assertThat(syncLog(user)).anySatisfy(entry ->
+                assertThat(entry.get("action").stringValue()).isEqualTo("conflict"));
+    }
+
+    @Test
+    void letsATaskSyncDeleteWinOverASalesforceEdit() {
+        var id = rep.create(task("Call Jane"));
+        poll();
+        var taskId = only().get("id").stringValue();
+        rep.update(id, SObject.of("Task").with("Subject", "edited there"));
+        api(user).delete("/api/tasks/" + taskId);
+
+        poll();
+        relay();
+
+        assertThat(rep.find(id).orElseThrow().bool("IsDeleted")).isTrue();
+        assertThat(tasks(user, "all")).isEmpty();
+    }
+
+    private long queryCalls() {
+        return com.tasksync.support.EngineEmulator.emulator().callCounts().ofOrg(org.id()).entrySet().stream()
+                .filter(entry -> entry.getKey().contains("query"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private JsonNode only() {
+        var all = tasks(user, "all");
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+}
