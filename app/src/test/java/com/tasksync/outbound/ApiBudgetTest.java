@@ -1,0 +1,94 @@
+package com.tasksync.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.emulator.org.OrgSettings;
+import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ApiBudgetTest extends SyncTestBase {
+
+    private SalesforceOrg org;
+    private TestUser user;
+    private SalesforceRep rep;
+
+    @BeforeEach
+    void syncingOnASmallAllocation() {
+        org = SalesforceOrg.create(OrgSettings.defaults().withDailyApiRequests(1_000));
+        rep = org.newRep();
+        user = newUser();
+        connect(user, rep);
+        enable(user);
+    }
+
+    @Test
+    void holdsWritesOnceTheEngineHasUsedItsShareOfTheDailyAllocation() {
+        engineUsedEarlier(200);
+        api(user).post("/api/tasks", Map.of("subject", "waits for budget"));
+        var before = apiCalls.totals();
+
+        relay();
+
+        assertThat(apiCalls.totals().minus(before).all()).isZero();
+        assertThat(relay.pending()).isEqualTo(1);
+        assertThat(rep.tasks()).isEmpty();
+    }
+
+    @Test
+    void holdsWritesWhenTheOrgsWholeAllocationIsNearlyUsedUp() {
+        api(user).post("/api/tasks", Map.of("subject", "first"));
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960);
+        relay();
+        api(user).post("/api/tasks", Map.of("subject", "second"));
+
+        relay();
+
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("first");
+        assertThat(relay.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void pollsAtTheLongestIntervalWhileTheBudgetRunsLow() {
+        engineUsedEarlier(170);
+
+        poll();
+
+        assertThat(intervalOf(org)).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void backsOffWhenIdleAndComesBackWhenChangesArrive() {
+        poll();
+        poll();
+        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(40));
+
+        rep.create(SalesforceRep.task("new"));
+        poll();
+        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    /** Calls the engine made to the org earlier today, as another node would have counted them. */
+    private void engineUsedEarlier(int calls) {
+        jdbc.sql("""
+                insert into api_call_count (org_id, hour, calls) values (:org, :hour, :calls)
+                on conflict (org_id, hour) do update set calls = api_call_count.calls + excluded.calls
+                """).param("org", org.id()).param("calls", calls)
+                .param("hour", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusHours(1))
+                .update();
+    }
+
+    private Duration intervalOf(SalesforceOrg org) {
+        return Duration.ofMillis(jdbc.sql("select interval_ms from sync_cursor where org_id = :org")
+                .param("org", org.id()).query(Long.class).single());
+    }
+}
