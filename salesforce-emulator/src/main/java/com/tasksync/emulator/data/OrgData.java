@@ -114,6 +114,26 @@ public final class OrgData {
         });
     }
 
+    /**
+     * Creates a record as {@code userId} would through the REST API, with the same validation (an
+     * ApiException when refused); for seeding data from Java. Returns the new id.
+     */
+    public String insert(String typeName, tools.jackson.databind.JsonNode fields, String userId) {
+        SObjectType type = schema.type(typeName);
+        if (type == null) {
+            throw new IllegalArgumentException("no such sObject type: " + typeName);
+        }
+        maintain();
+        return write(() -> new RecordWrites(this).insert(type, fields, new Writer(userId, null)).id());
+    }
+
+    /** The current values of a record (live or in the recycle bin) by id, 15 or 18 characters; null when there is none. */
+    public java.util.Map<String, Object> record(String id) {
+        String canonical = SalesforceIds.canonical(id);
+        Row row = canonical == null ? null : read(() -> find(canonical));
+        return row == null ? null : row.values();
+    }
+
     /** The row of any type by its canonical 18-character id, or null. */
     Row find(String id) {
         SObjectType type = schema.typeOfId(id);
