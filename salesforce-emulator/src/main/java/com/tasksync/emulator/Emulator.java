@@ -1,6 +1,8 @@
 package com.tasksync.emulator;
 
+import com.tasksync.emulator.admin.Admin;
 import com.tasksync.emulator.admin.AdminEndpoints;
+import com.tasksync.emulator.admin.CallCounts;
 import com.tasksync.emulator.admin.Faults;
 import com.tasksync.emulator.data.DataEndpoints;
 import com.tasksync.emulator.http.Access;
@@ -15,6 +17,7 @@ import com.tasksync.emulator.org.SessionGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A running Salesforce emulator: one HTTP server holding any number of orgs. Start one with
@@ -24,17 +27,20 @@ public final class Emulator implements AutoCloseable {
 
     private final Directory directory;
     private final Faults faults;
+    private final Admin admin;
     private final HttpFront front;
     private final String host;
 
     private Emulator(Builder builder) throws IOException {
         this.host = builder.host;
         this.directory = new Directory(builder.clock);
-        this.faults = new Faults();
+        this.faults = new Faults(directory);
+        this.admin = new Admin(directory, faults);
         Router router = new Router();
         DataEndpoints.register(router, directory);
-        OAuthEndpoints.register(router, directory);
-        AdminEndpoints.register(router, directory, faults);
+        OAuthEndpoints.register(router, directory, this::baseUrl);
+        AdminEndpoints.register(router, admin, faults, this::baseUrl);
+        builder.extraRoutes.accept(router);
         boolean admin = builder.adminApi;
         Interceptor adminGate = (request, route, next) -> {
             if (route.access() == Access.ADMIN && !admin) {
@@ -50,7 +56,7 @@ public final class Emulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** The base URL, such as {@code http://127.0.0.1:8484}; instance URL and login host alike. */
+    /** The base URL, such as {@code http://127.0.0.1:8484}; instance URL and login URL alike. */
     public String baseUrl() {
         return "http://" + host + ":" + front.port();
     }
@@ -63,8 +69,19 @@ public final class Emulator implements AutoCloseable {
         return directory;
     }
 
+    /** Creating orgs, users, connected apps and sessions, API usage and reset, without HTTP. */
+    public Admin admin() {
+        return admin;
+    }
+
+    /** Injected faults and per-endpoint call counts. */
     public Faults faults() {
         return faults;
+    }
+
+    /** Per-endpoint call counts, by route name such as {@code GET /services/data/{version}/query}. */
+    public CallCounts callCounts() {
+        return faults.callCounts();
     }
 
     public EmulatorClock clock() {
@@ -82,6 +99,8 @@ public final class Emulator implements AutoCloseable {
         private int port = 0;
         private boolean adminApi = true;
         private EmulatorClock clock = EmulatorClock.system();
+        private Consumer<Router> extraRoutes = router -> {
+        };
 
         public Builder host(String value) {
             host = value;
@@ -101,6 +120,12 @@ public final class Emulator implements AutoCloseable {
 
         public Builder clock(EmulatorClock value) {
             clock = value;
+            return this;
+        }
+
+        /** Adds routes of the caller's own, behind the same interceptors; tests use it to observe side effects. */
+        public Builder extraRoutes(Consumer<Router> value) {
+            extraRoutes = value;
             return this;
         }
 

@@ -70,10 +70,20 @@ public final class Directory {
 
     public ConnectedApp registerApp(String name, List<String> redirectUris, java.security.PublicKey certificateKey,
             String runAsUserId) {
-        ConnectedApp app = new ConnectedApp(name, "3MVG9" + token(80), HexFormat.of().formatHex(bytes(32)).toUpperCase(),
-                List.copyOf(redirectUris), certificateKey, runAsUserId);
-        apps.put(app.clientId(), app);
+        return registerApp(new ConnectedApp(name, "3MVG9" + token(80), HexFormat.of().formatHex(bytes(32)).toUpperCase(),
+                List.copyOf(redirectUris), certificateKey, runAsUserId));
+    }
+
+    /** Registers an app with the keys it brings (the demo org's are fixed); a client id is taken only once. */
+    public ConnectedApp registerApp(ConnectedApp app) {
+        if (apps.putIfAbsent(app.clientId(), app) != null) {
+            throw new IllegalArgumentException("DUPLICATE_CLIENT_ID: " + app.clientId());
+        }
         return app;
+    }
+
+    public void unregisterApp(String clientId) {
+        apps.remove(clientId);
     }
 
     public Optional<ConnectedApp> app(String clientId) {
@@ -135,6 +145,21 @@ public final class Directory {
                 return mine;
             });
         }
+    }
+
+    /** The live sessions a user holds, newest first not guaranteed. */
+    public List<Session> sessionsOf(String userId) {
+        return sessions.values().stream().filter(s -> s.user().id().equals(userId) && !s.expired(clock.now())).toList();
+    }
+
+    /** Forgets every org, user, connected app, session and refresh token. */
+    public void clear() {
+        sessions.values().forEach(Session::revoke);
+        sessions.clear();
+        refreshTokens.clear();
+        apps.clear();
+        usersByUsername.clear();
+        orgs.clear();
     }
 
     public String token(int length) {

@@ -54,7 +54,8 @@ public final class SessionGate implements Interceptor {
         return response.header("Sforce-Limit-Info", "api-usage=" + org.apiUsage().used(now) + "/" + limit);
     }
 
-    static String bearer(Request request) {
+    /** The access token of a request: {@code Authorization: Bearer|OAuth <token>}, else the {@code oauth_token} parameter. */
+    public static String bearer(Request request) {
         String header = request.header("Authorization");
         if (header != null) {
             String trimmed = header.trim();

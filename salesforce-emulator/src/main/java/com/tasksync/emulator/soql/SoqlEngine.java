@@ -10,9 +10,13 @@ public final class SoqlEngine {
 
     /**
      * The checked query, or an {@link com.tasksync.emulator.http.ApiException} 400 with
-     * MALFORMED_QUERY, INVALID_FIELD or INVALID_TYPE and Salesforce's message.
+     * MALFORMED_QUERY, INVALID_FIELD, INVALID_TYPE, INVALID_QUERY_FILTER_OPERATOR or
+     * NUMBER_OUTSIDE_VALID_RANGE and Salesforce's message.
      */
     public static SoqlQuery compile(String soql, Schema schema) {
-        throw new IllegalStateException("SOQL engine not built yet");
+        if (soql == null || soql.isBlank()) {
+            throw SoqlErrors.plain(SoqlErrors.MALFORMED_QUERY, "unexpected token: '<EOF>'");
+        }
+        return new Parser(soql, schema).parse();
     }
 }

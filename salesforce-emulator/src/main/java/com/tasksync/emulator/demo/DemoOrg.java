@@ -1,0 +1,52 @@
+package com.tasksync.emulator.demo;
+
+import com.tasksync.emulator.Emulator;
+import com.tasksync.emulator.admin.NewConnectedApp;
+import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.org.ConnectedApp;
+import com.tasksync.emulator.org.Org;
+import com.tasksync.emulator.org.OrgSettings;
+import com.tasksync.emulator.org.User;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Seeds the demo org: "Set Audit Fields upon Record Creation" on, a generous API allocation, one
+ * user, and a connected app whose callbacks are the app's default ones on port 8080.
+ */
+public final class DemoOrg {
+
+    public static final String ORG_NAME = "TaskSync Demo";
+    public static final String USERNAME = "demo@tasksync.example";
+    public static final String PASSWORD = "demo-password-1";
+    public static final String APP_NAME = "TaskSync";
+    /** Fixed, so that an app configured once keeps working across emulator restarts. Not secret: a demo. */
+    public static final String CLIENT_ID = "3MVG9TaskSyncDemo.Emulator.ConsumerKey.0000000000000000000000000000000000000000000000";
+    public static final String CLIENT_SECRET = "DEMO0000TASKSYNC0000EMULATOR0000SECRET0000000000000000000000000001";
+    public static final List<String> REDIRECT_URIS = List.of(
+            "http://127.0.0.1:8080/settings/salesforce/callback",
+            "http://localhost:8080/settings/salesforce/callback");
+
+    private DemoOrg() {
+    }
+
+    public static DemoCredentials seed(Emulator emulator) {
+        return seed(emulator, DemoTaskSeeder.NONE);
+    }
+
+    public static DemoCredentials seed(Emulator emulator, DemoTaskSeeder tasks) {
+        OrgSettings settings = OrgSettings.defaults()
+                .withDailyApiRequests(5_000_000)
+                .withSessionTimeout(Duration.ofHours(2))
+                .withSetAuditFields(true)
+                .withTimeZone("Europe/Berlin");
+        Org org = emulator.admin().createOrg(ORG_NAME, settings);
+        User user = emulator.admin().createUser(org.id(),
+                new NewUser(USERNAME, PASSWORD, USERNAME, "Dana", "Demo", null));
+        ConnectedApp app = emulator.admin().registerApp(
+                new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);
+        tasks.seedTasks(org, user);
+        return new DemoCredentials(emulator.baseUrl(), emulator.baseUrl(), org.id(), user.id(), USERNAME, PASSWORD,
+                app.clientId(), app.clientSecret(), REDIRECT_URIS);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The demo org that the runnable emulator and the app's default run start with: one org with
+ * "Set Audit Fields upon Record Creation" on, one user, one connected app for the app's callback.
+ */
+package com.tasksync.emulator.demo;
