@@ -3,6 +3,7 @@ package com.tasksync.salesforce.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tasksync.emulator.data.FieldBuilder;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.salesforce.client.record.SaveResult;
@@ -11,6 +12,8 @@ import com.tasksync.salesforce.client.support.Tasks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,5 +135,34 @@ class RecordWritesTest {
         SaveResult created = client.upsert(Tasks.task("Odd id"), EXTERNAL_ID, value);
 
         assertThat(client.retrieve("Task", created.id(), EXTERNAL_ID).string(EXTERNAL_ID)).isEqualTo(value);
+    }
+
+    @Test
+    void upsertMatchingSeveralRecordsFailsWithTheirUrls() {
+        org.org().data().addCustomField("Task", FieldBuilder.text("Legacy_Key__c", 40).externalId(false).build());
+        String first = client.create(Tasks.task("one").with("Legacy_Key__c", "dup")).id();
+        String second = client.create(Tasks.task("two").with("Legacy_Key__c", "dup")).id();
+
+        assertThatThrownBy(() -> client.upsert(Tasks.task("three"), "Legacy_Key__c", "dup"))
+                .isInstanceOfSatisfying(SalesforceApiException.class, failure -> {
+                    assertThat(failure.httpStatus()).isEqualTo(300);
+                    assertThat(failure.errorCode()).isEqualTo("MULTIPLE_CHOICES");
+                    assertThat(failure.salesforceMessage()).contains(first, second);
+                    assertThat(failure.retryable()).isFalse();
+                });
+    }
+
+    @Test
+    void tagsEveryWriteWithTheClientName() {
+        List<String> writers = new CopyOnWriteArrayList<>();
+        org.org().data().onCommit(changes -> changes.forEach(change -> writers.add(change.client())));
+
+        String id = client.create(Tasks.task("tagged")).id();
+        client.update(SObject.of("Task", id).with("Subject", "tagged again"));
+        client.upsert(Tasks.task("upserted"), EXTERNAL_ID, "tag-1");
+        client.createAll(Tasks.tasks("tagged-many", 2), true);
+        client.delete("Task", id);
+
+        assertThat(writers).hasSize(6).containsOnly(EmulatorOrg.CLIENT_NAME);
     }
 }
