@@ -99,6 +99,21 @@ class PagesTest extends AppTestBase {
     }
 
     @Test
+    void aRefusedEditKeepsWhatTheUserTyped() {
+        var user = newUser();
+        var id = api(user).post("/api/tasks", Map.of("subject", "Draft")).json().get("id").stringValue();
+        var session = WebSession.signedIn(baseUrl(), user);
+        session.get("/tasks/" + id + "/edit");
+
+        var page = session.post("/tasks/" + id + "/edit", Map.of("version", "1", "subject", "Kept subject",
+                "description", "Kept notes", "dueDate", "2026-02-30", "status", "open", "priority", "high",
+                "type", "call"));
+
+        assertThat(page.body()).contains("dueDate must be a real date", "Kept subject", "Kept notes");
+        assertThat(api(user).get("/api/tasks/" + id).json().get("subject").stringValue()).isEqualTo("Draft");
+    }
+
+    @Test
     void settingsSavesTheTimeZoneAndTheSyncSwitch() {
         var user = newUser();
         var session = WebSession.signedIn(baseUrl(), user);
