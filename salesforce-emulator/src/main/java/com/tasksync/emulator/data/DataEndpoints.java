@@ -10,5 +10,11 @@ public final class DataEndpoints {
     }
 
     public static void register(Router router, Directory directory) {
+        ResourceEndpoints.register(router);
+        SObjectEndpoints.register(router);
+        ReplicationEndpoints.register(router);
+        QueryEndpoints.register(router);
+        CollectionEndpoints.register(router);
+        CompositeEndpoints.register(router);
     }
 }

@@ -14,7 +14,7 @@ public final class SObjectType {
     private final String labelPlural;
     private final String keyPrefix;
     private final boolean custom;
-    private final Map<String, FieldDef> fields = new LinkedHashMap<>();
+    private volatile Map<String, FieldDef> fields = new LinkedHashMap<>();
 
     public SObjectType(String name, String label, String labelPlural, String keyPrefix, boolean custom, List<FieldDef> fields) {
         this.name = name;
@@ -54,7 +54,10 @@ public final class SObjectType {
         return name == null ? null : fields.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Adds a field; readers iterating the fields meanwhile keep seeing the previous set. */
     public synchronized void addField(FieldDef field) {
-        fields.put(field.name().toLowerCase(Locale.ROOT), field);
+        Map<String, FieldDef> copy = new LinkedHashMap<>(fields);
+        copy.put(field.name().toLowerCase(Locale.ROOT), field);
+        fields = copy;
     }
 }

@@ -16,7 +16,9 @@ public final class Router {
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
+    /** Adds a route; one added again for the same method and template replaces the earlier (test overrides). */
     public Router add(String method, String template, Access access, Handler handler) {
+        routes.removeIf(r -> r.method().equals(method) && r.template().equals(template));
         routes.add(new Route(method, template, access, handler));
         return this;
     }

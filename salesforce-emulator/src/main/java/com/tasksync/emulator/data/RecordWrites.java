@@ -1,0 +1,158 @@
+package com.tasksync.emulator.data;
+
+import com.tasksync.emulator.http.ApiException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Create, update, delete and upsert of single records, validated as Salesforce does. Each method
+ * runs inside the caller's {@link OrgData#write} and throws an {@link ApiException} carrying the
+ * Salesforce error when the record is refused, before changing anything.
+ */
+public final class RecordWrites {
+
+    private final OrgData data;
+    private final Validation validation;
+
+    public RecordWrites(OrgData data) {
+        this.data = data;
+        this.validation = new Validation(data);
+    }
+
+    /** Outcome of an upsert: the row written and whether it was inserted. */
+    public record Upserted(Row row, boolean created) {
+    }
+
+    public Row insert(SObjectType type, JsonNode body, Writer writer) {
+        requireTraits(type, data.traits(type).createable(), "create");
+        if (body.has("Id") || body.has("id")) {
+            throw ApiException.badRequest("INVALID_FIELD", "The Id field should not be specified in the sobject data.");
+        }
+        boolean audit = data.traits(type).auditFields() && data.org().settings().setAuditFields();
+        Map<String, Object> given = validation.parseBody(type, body, true, audit);
+        Instant stamp = data.nextStamp();
+        Map<String, Object> values = new HashMap<>();
+        for (FieldDef f : type.fields()) {
+            values.put(f.name(), f.defaultValue());
+        }
+        values.putAll(given);
+        String id = data.newId(type);
+        values.put("Id", id);
+        values.put("IsDeleted", type.field("IsDeleted") == null ? null : Boolean.FALSE);
+        if (type.field("OwnerId") != null && values.get("OwnerId") == null && !given.containsKey("OwnerId")) {
+            values.put("OwnerId", writer.userId());
+        }
+        Instant created = (Instant) given.getOrDefault("CreatedDate", stamp);
+        values.put("CreatedDate", created);
+        values.put("CreatedById", given.getOrDefault("CreatedById", writer.userId()));
+        values.put("LastModifiedDate", given.getOrDefault("LastModifiedDate", created));
+        values.put("LastModifiedById", given.getOrDefault("LastModifiedById", values.get("CreatedById")));
+        values.put("SystemModstamp", stamp);
+        Derived.apply(data, type, null, values, (Instant) values.get("LastModifiedDate"));
+        validation.check(type, null, values, given.keySet());
+        Row row = new Row(id, data.store(type).freeze(values), null, writer.client());
+        data.apply(data.store(type), null, row);
+        return row;
+    }
+
+    public Row update(SObjectType type, String id, JsonNode body, Writer writer) {
+        requireTraits(type, data.traits(type).updateable(), "update");
+        Row before = existing(type, id);
+        Map<String, Object> given = validation.parseBody(type, body, false, false);
+        given.remove("Id");
+        Instant stamp = data.nextStamp();
+        Map<String, Object> values = new HashMap<>(before.values());
+        values.putAll(given);
+        values.put("LastModifiedDate", stamp);
+        values.put("LastModifiedById", writer.userId());
+        values.put("SystemModstamp", stamp);
+        Derived.apply(data, type, before, values, stamp);
+        validation.check(type, before, values, given.keySet());
+        Row row = new Row(before.id(), data.store(type).freeze(values), null, writer.client());
+        data.apply(data.store(type), before, row);
+        return row;
+    }
+
+    public Row delete(SObjectType type, String id, Writer writer) {
+        requireTraits(type, data.traits(type).deletable(), "delete");
+        Row before = existing(type, id);
+        Instant stamp = data.nextStamp();
+        Map<String, Object> values = new HashMap<>(before.values());
+        values.put("IsDeleted", Boolean.TRUE);
+        values.put("LastModifiedDate", stamp);
+        values.put("LastModifiedById", writer.userId());
+        values.put("SystemModstamp", stamp);
+        Row row = new Row(before.id(), data.store(type).freeze(values), stamp, writer.client());
+        data.apply(data.store(type), before, row);
+        return row;
+    }
+
+    /**
+     * Inserts or updates by an external ID value. Several matching rows: an ApiException 300 whose
+     * message lists nothing; {@link #matches} gives the rows for the body.
+     */
+    public Upserted upsert(SObjectType type, FieldDef field, String value, JsonNode body, Writer writer) {
+        List<Row> found = matches(type, field, value);
+        if (found.size() > 1) {
+            throw new ApiException(300, "MULTIPLE_CHOICES", "More than one record found for external id field "
+                    + field.name() + " with value " + value);
+        }
+        JsonNode fields = withoutField(body, field.name());
+        if (found.isEmpty()) {
+            if (field.name().equals("Id")) {
+                throw ApiException.notFound();
+            }
+            var copy = (tools.jackson.databind.node.ObjectNode) fields.deepCopy();
+            copy.put(field.name(), value);
+            return new Upserted(insert(type, copy, writer), true);
+        }
+        return new Upserted(update(type, found.get(0).id(), fields, writer), false);
+    }
+
+    public List<Row> matches(SObjectType type, FieldDef field, String value) {
+        if (field.name().equals("Id")) {
+            String id = com.tasksync.emulator.org.SalesforceIds.canonical(value);
+            Row row = id == null ? null : data.store(type).get(id);
+            return row == null || row.deleted() ? List.of() : List.of(row);
+        }
+        return data.store(type).byExternalId(field, value);
+    }
+
+    private static JsonNode withoutField(JsonNode body, String field) {
+        if (!body.isObject()) {
+            return body;
+        }
+        var copy = (tools.jackson.databind.node.ObjectNode) body.deepCopy();
+        List<String> drop = new ArrayList<>();
+        copy.propertyNames().forEach(n -> {
+            if (n.equalsIgnoreCase(field)) {
+                drop.add(n);
+            }
+        });
+        drop.forEach(copy::remove);
+        return copy;
+    }
+
+    /** The live row of that id, or ENTITY_IS_DELETED (recycle bin) / NOT_FOUND. */
+    public Row existing(SObjectType type, String id) {
+        Row row = data.store(type).get(id);
+        if (row == null) {
+            throw ApiException.notFound();
+        }
+        if (row.deleted()) {
+            throw new ApiException(404, "ENTITY_IS_DELETED", "entity is deleted", List.of());
+        }
+        return row;
+    }
+
+    private static void requireTraits(SObjectType type, boolean allowed, String operation) {
+        if (!allowed) {
+            throw ApiException.badRequest("INVALID_TYPE_FOR_OPERATION",
+                    "entity type " + type.name() + " does not support " + operation);
+        }
+    }
+}
