@@ -35,8 +35,10 @@ class TaskEditPage {
     @GetMapping("/tasks/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, Model model) {
-        model.addAttribute("task", tasks.get(user.id(), id));
-        model.addAttribute("zone", users.timeZoneOf(user.id()));
+        var task = tasks.get(user.id(), id);
+        var zone = users.timeZoneOf(user.id());
+        model.addAttribute("task", task);
+        model.addAttribute("form", TaskFormView.of(task, zone));
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
         return "task-edit";
     }
@@ -57,12 +59,16 @@ class TaskEditPage {
             flash.addFlashAttribute("notice", "Saved “" + task.subject() + "”.");
             return ReturnTo.redirect(returnTo, "/");
         } catch (InvalidInputException e) {
+            var task = tasks.get(user.id(), id);
             model.addAttribute("errors", e.problems());
+            model.addAttribute("task", task);
+            model.addAttribute("form", TaskFormView.of(form, task.version()));
         } catch (ConflictException e) {
-            model.addAttribute("error", e.getMessage());
+            var task = tasks.get(user.id(), id);
+            model.addAttribute("error", e.getMessage() + " The form now shows the current task.");
+            model.addAttribute("task", task);
+            model.addAttribute("form", TaskFormView.of(task, zone));
         }
-        model.addAttribute("task", tasks.get(user.id(), id));
-        model.addAttribute("zone", zone);
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
         return "task-edit";
     }

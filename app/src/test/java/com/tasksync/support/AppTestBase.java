@@ -39,6 +39,9 @@ public abstract class AppTestBase {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", SharedDatabase::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("tasksync.salesforce.login-host", SharedEmulator::baseUrl);
+        registry.add("tasksync.salesforce.client-id", () -> SharedEmulator.CLIENT_ID);
+        registry.add("tasksync.salesforce.client-secret", () -> SharedEmulator.CLIENT_SECRET);
     }
 
     @AfterEach

@@ -23,11 +23,7 @@ import tools.jackson.databind.JsonNode;
  * The app against the engine's emulator, with the sync loops switched off so tests step them:
  * {@link #firstSync}, {@link #relay}, {@link #poll}, and {@link #syncUntilQuiet} for all of them.
  */
-@TestPropertySource(properties = {
-    "tasksync.sync.background=false",
-    "tasksync.salesforce.client-id=" + EngineEmulator.CLIENT_ID,
-    "tasksync.salesforce.client-secret=" + EngineEmulator.CLIENT_SECRET,
-})
+@TestPropertySource(properties = "tasksync.sync.background=false")
 public abstract class SyncTestBase extends AppTestBase {
 
     @Autowired
@@ -51,6 +47,8 @@ public abstract class SyncTestBase extends AppTestBase {
     @DynamicPropertySource
     static void salesforce(DynamicPropertyRegistry registry) {
         registry.add("tasksync.salesforce.login-host", EngineEmulator::baseUrl);
+        registry.add("tasksync.salesforce.client-id", () -> EngineEmulator.CLIENT_ID);
+        registry.add("tasksync.salesforce.client-secret", () -> EngineEmulator.CLIENT_SECRET);
     }
 
     /** Earlier tests' users stop syncing, so each test sees only its own work in the shared database. */

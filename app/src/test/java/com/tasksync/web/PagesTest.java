@@ -7,6 +7,7 @@ import com.tasksync.support.WebSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PagesTest extends AppTestBase {
@@ -99,6 +100,21 @@ class PagesTest extends AppTestBase {
     }
 
     @Test
+    void aRefusedEditKeepsWhatTheUserTyped() {
+        var user = newUser();
+        var id = api(user).post("/api/tasks", Map.of("subject", "Draft")).json().get("id").stringValue();
+        var session = WebSession.signedIn(baseUrl(), user);
+        session.get("/tasks/" + id + "/edit");
+
+        var page = session.post("/tasks/" + id + "/edit", Map.of("version", "1", "subject", "Kept subject",
+                "description", "Kept notes", "dueDate", "2026-02-30", "status", "open", "priority", "high",
+                "type", "call"));
+
+        assertThat(page.body()).contains("dueDate must be a real date", "Kept subject", "Kept notes");
+        assertThat(api(user).get("/api/tasks/" + id).json().get("subject").stringValue()).isEqualTo("Draft");
+    }
+
+    @Test
     void settingsSavesTheTimeZoneAndTheSyncSwitch() {
         var user = newUser();
         var session = WebSession.signedIn(baseUrl(), user);
@@ -131,6 +147,25 @@ class PagesTest extends AppTestBase {
         assertThat(api(user).get("/api/tasks").json().get("items").findValuesAsString("subject"))
                 .containsExactly("Keep me");
         assertThat(api(user).get("/api/sync").json().get("enabled").booleanValue()).isFalse();
+    }
+
+    @Test
+    void adminAddsAndDeactivatesUsersOnTheUsersPage() {
+        var session = WebSession.signedIn(baseUrl(), newUser(ZoneId.of("UTC"), true));
+        session.get("/admin/users");
+        var email = "new-" + UUID.randomUUID() + "@example.test";
+
+        var added = session.post("/admin/users", Map.of("email", email, "password", "a long password",
+                "timeZone", "Europe/Berlin", "returnTo", "/admin/users"));
+        var refused = session.post("/admin/users", Map.of("email", "bad", "password", "short",
+                "returnTo", "/admin/users"));
+        var created = users.findByEmail(email).orElseThrow();
+        session.post("/admin/users/" + created.id() + "/deactivate", Map.of("returnTo", "/admin/users"));
+
+        assertThat(added.body()).contains("Added " + email);
+        assertThat(refused.body()).contains("email must be an email address", "password must be at least 10");
+        assertThat(created.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(users.get(created.id()).active()).isFalse();
     }
 
     @Test

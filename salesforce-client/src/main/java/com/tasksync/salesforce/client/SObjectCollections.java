@@ -53,13 +53,21 @@ final class SObjectCollections {
         for (List<String> chunk : chunks(ids)) {
             String query = "?ids=" + idList(chunk) + "&fields=" + QueryString.encode(String.join(",", fields));
             JsonNode body = transport.send(ApiRequest.get(path("/" + QueryString.name(type) + query))).body();
-            body.forEach(record -> {
-                if (record.isObject()) {
-                    found.add(SObject.from(record));
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof ObjectNode record) {
+                    found.add(SObject.from(withId(record, chunk.get(i))));
                 }
-            });
+            }
         }
         return found;
+    }
+
+    /** Answers list the asked fields only, so the Id they were asked by is put back when missing. */
+    static ObjectNode withId(ObjectNode record, String id) {
+        if (!record.hasNonNull("Id")) {
+            record.put("Id", id);
+        }
+        return record;
     }
 
     private <T> List<SaveResult> inChunks(List<T> items, Function<List<T>, ApiRequest> requestFor) {

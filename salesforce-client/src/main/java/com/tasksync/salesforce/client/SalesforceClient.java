@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Salesforce REST API for one connected user: queries as lazy streams, the replication calls,
@@ -87,7 +89,8 @@ public final class SalesforceClient {
     /** One record; with no fields named, all the fields the user can see. */
     public SObject retrieve(String type, String id, String... fields) {
         String query = fields.length == 0 ? "" : "?fields=" + QueryString.encode(String.join(",", fields));
-        return SObject.from(transport.send(ApiRequest.get(sobjectPath(type) + "/" + QueryString.id(id) + query)).body());
+        JsonNode body = transport.send(ApiRequest.get(sobjectPath(type) + "/" + QueryString.id(id) + query)).body();
+        return SObject.from(body instanceof ObjectNode record ? SObjectCollections.withId(record, id) : body);
     }
 
     /** Writes the record's fields (all but Id) to the record with its Id. */

@@ -35,7 +35,7 @@ final class Archiver {
         for (Row row : due) {
             Map<String, Object> values = new HashMap<>(row.values());
             values.put("IsArchived", true);
-            store.replace(row, new Row(row.id(), Row.freeze(values), row.deletedAt(),
+            store.replace(row, new Row(row.id(), store.freeze(values), row.deletedAt(),
                     row.lastClient()));
         }
     }

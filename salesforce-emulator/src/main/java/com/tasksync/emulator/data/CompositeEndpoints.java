@@ -45,12 +45,17 @@ final class CompositeEndpoints {
         if (!subrequests.isArray() || subrequests.isEmpty()) {
             throw new ApiException(400, "JSON_PARSER_ERROR", "compositeRequest is required and must be an array");
         }
-        if (subrequests.size() > MAX_SUBREQUESTS) {
-            throw ApiException.badRequest("LIMIT_EXCEEDED", "A composite request can have up to " + MAX_SUBREQUESTS
-                    + " subrequests.");
-        }
         boolean allOrNone = body.path("allOrNone").asBoolean(false);
-        ArrayNode results = call.data().write(() -> run(call, router, subrequests.valueStream().toList(), allOrNone));
+        ArrayNode results;
+        if (subrequests.size() > MAX_SUBREQUESTS) {
+            // Salesforce answers 200 with one failed entry and no referenceId.
+            ObjectNode tooMany = entry(new ApiException(400, "LIMIT_EXCEEDED",
+                    "The request can\u2019t contain more than " + MAX_SUBREQUESTS + " operations.").toResponse());
+            tooMany.putNull("referenceId");
+            results = Json.array().add(tooMany);
+        } else {
+            results = call.data().write(() -> run(call, router, subrequests.valueStream().toList(), allOrNone));
+        }
         ObjectNode out = Json.object();
         out.set("compositeResponse", results);
         return Response.json(200, out);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,7 @@ public final class OrgData {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<List<Change>> journal = new ThreadLocal<>();
     private final QueryCursors cursors;
+    private final List<Consumer<List<RecordChange>>> commitListeners = new CopyOnWriteArrayList<>();
     private long lastStamp;
     private volatile long lastArchiveDay = Long.MIN_VALUE;
 
@@ -114,6 +117,26 @@ public final class OrgData {
         });
     }
 
+    /**
+     * Creates a record as {@code userId} would through the REST API, with the same validation (an
+     * ApiException when refused); for seeding data from Java. Returns the new id.
+     */
+    public String insert(String typeName, tools.jackson.databind.JsonNode fields, String userId) {
+        SObjectType type = schema.type(typeName);
+        if (type == null) {
+            throw new IllegalArgumentException("no such sObject type: " + typeName);
+        }
+        maintain();
+        return write(() -> new RecordWrites(this).insert(type, fields, new Writer(userId, null)).id());
+    }
+
+    /** The current values of a record (live or in the recycle bin) by id, 15 or 18 characters; null when there is none. */
+    public java.util.Map<String, Object> record(String id) {
+        String canonical = SalesforceIds.canonical(id);
+        Row row = canonical == null ? null : read(() -> find(canonical));
+        return row == null ? null : row.values();
+    }
+
     /** The row of any type by its canonical 18-character id, or null. */
     Row find(String id) {
         SObjectType type = schema.typeOfId(id);
@@ -142,6 +165,9 @@ public final class OrgData {
         }
         try {
             T result = work.get();
+            if (outermost) {
+                publish(journal.get());
+            }
             return result;
         } catch (RuntimeException e) {
             if (outermost) {
@@ -154,6 +180,29 @@ public final class OrgData {
             }
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Calls the listener with the record changes of every committed write, in commit order, while
+     * the org's write lock is still held: keep it short.
+     */
+    public void onCommit(Consumer<List<RecordChange>> listener) {
+        commitListeners.add(listener);
+    }
+
+    private void publish(List<Change> changes) {
+        if (changes.isEmpty() || commitListeners.isEmpty()) {
+            return;
+        }
+        List<RecordChange> out = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            if (c.after() != null) {
+                out.add(new RecordChange(c.store().type().name(), c.after().id(),
+                        c.before() == null ? null : c.before().values(), c.after().values(), c.after().lastClient()));
+            }
+        }
+        List<RecordChange> frozen = List.copyOf(out);
+        commitListeners.forEach(l -> l.accept(frozen));
     }
 
     /** Runs a read under the org's read lock, after any due recycle-bin purge. */

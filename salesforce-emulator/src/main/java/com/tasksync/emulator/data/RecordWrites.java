@@ -54,7 +54,7 @@ public final class RecordWrites {
         values.put("SystemModstamp", stamp);
         Derived.apply(data, type, null, values, (Instant) values.get("LastModifiedDate"));
         validation.check(type, null, values, given.keySet());
-        Row row = new Row(id, Row.freeze(values), null, writer.client());
+        Row row = new Row(id, data.store(type).freeze(values), null, writer.client());
         data.apply(data.store(type), null, row);
         return row;
     }
@@ -72,7 +72,7 @@ public final class RecordWrites {
         values.put("SystemModstamp", stamp);
         Derived.apply(data, type, before, values, stamp);
         validation.check(type, before, values, given.keySet());
-        Row row = new Row(before.id(), Row.freeze(values), null, writer.client());
+        Row row = new Row(before.id(), data.store(type).freeze(values), null, writer.client());
         data.apply(data.store(type), before, row);
         return row;
     }
@@ -86,7 +86,7 @@ public final class RecordWrites {
         values.put("LastModifiedDate", stamp);
         values.put("LastModifiedById", writer.userId());
         values.put("SystemModstamp", stamp);
-        Row row = new Row(before.id(), Row.freeze(values), stamp, writer.client());
+        Row row = new Row(before.id(), data.store(type).freeze(values), stamp, writer.client());
         data.apply(data.store(type), before, row);
         return row;
     }

@@ -10,17 +10,6 @@ import java.util.Map;
  */
 public record Row(String id, Map<String, Object> values, Instant deletedAt, String lastClient) {
 
-    /** The values as a compact, unmodifiable map: null values are left out (a missing key reads as null). */
-    static Map<String, Object> freeze(Map<String, Object> values) {
-        Map<String, Object> out = new java.util.HashMap<>((int) (values.size() / 0.75f) + 1);
-        values.forEach((k, v) -> {
-            if (v != null) {
-                out.put(k, v);
-            }
-        });
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
     public boolean deleted() {
         return deletedAt != null;
     }

@@ -39,6 +39,7 @@ final class SObjectEndpoints {
         router.post(BASE + "/{type}/{field}", Access.DATA_API, SObjectEndpoints::createThroughIdField);
         router.patch(BASE + "/{type}/{field}/{value}", Access.DATA_API, SObjectEndpoints::upsert);
         router.get(BASE + "/{type}/{field}/{value}", Access.DATA_API, SObjectEndpoints::retrieveByExternalId);
+        router.delete(BASE + "/{type}/{field}/{value}", Access.DATA_API, SObjectEndpoints::deleteByExternalId);
     }
 
     private static Response basicInfo(Request r) {
@@ -89,6 +90,24 @@ final class SObjectEndpoints {
             return multipleChoices(call, type, rows);
         }
         return RecordJson.response(200, g -> RecordJson.write(g, type, rows.get(0), fields, call.apiPath()));
+    }
+
+    private static Response deleteByExternalId(Request r) {
+        Call call = Call.of(r);
+        SObjectType type = call.type(r.pathVariable("type"));
+        FieldDef field = externalField(type, r.pathVariable("field"));
+        RecordWrites writes = new RecordWrites(call.data());
+        return call.data().write(() -> {
+            List<Row> rows = writes.matches(type, field, r.pathVariable("value"));
+            if (rows.isEmpty()) {
+                throw ApiException.notFound();
+            }
+            if (rows.size() > 1) {
+                return multipleChoices(call, type, rows);
+            }
+            writes.delete(type, rows.get(0).id(), call.writer());
+            return Response.noContent();
+        });
     }
 
     private static Response update(Request r) {

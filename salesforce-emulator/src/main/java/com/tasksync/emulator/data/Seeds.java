@@ -24,7 +24,7 @@ final class Seeds {
         o.put("TimeZoneSidKey", org.settings().timeZoneSidKey());
         o.put("IsSandbox", false);
         o.put("InstanceName", "EMU5");
-        data.store(orgType).replace(null, new Row(org.id(), frozen(orgType, o), null, null));
+        data.store(orgType).replace(null, new Row(org.id(), data.store(orgType).freeze(o), null, null));
         SObjectType statusType = data.schema().type("TaskStatus");
         int order = 1;
         for (TaskObject.Status s : TaskObject.DEFAULT_STATUSES) {
@@ -35,7 +35,7 @@ final class Seeds {
             v.put("SortOrder", order++);
             v.put("IsDefault", s.isDefault());
             v.put("IsClosed", s.closed());
-            data.store(statusType).replace(null, new Row(id, frozen(statusType, v), null, null));
+            data.store(statusType).replace(null, new Row(id, data.store(statusType).freeze(v), null, null));
         }
     }
 
@@ -52,7 +52,7 @@ final class Seeds {
                 v.put("Name", user.name());
                 v.put("TimeZoneSidKey", user.timeZoneSidKey());
                 v.put("IsActive", user.active());
-                store.replace(null, new Row(user.id(), frozen(type, v), null, null));
+                store.replace(null, new Row(user.id(), store.freeze(v), null, null));
             }
         }
     }
@@ -66,14 +66,5 @@ final class Seeds {
         v.put("LastModifiedById", byUserId);
         v.put("SystemModstamp", at);
         return v;
-    }
-
-    /** The values of the type's fields, frozen as rows hold them. */
-    static Map<String, Object> frozen(SObjectType type, Map<String, Object> values) {
-        Map<String, Object> out = new HashMap<>();
-        for (FieldDef f : type.fields()) {
-            out.put(f.name(), values.get(f.name()));
-        }
-        return Row.freeze(out);
     }
 }

@@ -23,10 +23,17 @@ final class TypeStore {
     private final ConcurrentSkipListMap<Long, String> liveByStamp = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<Long, String> binByDeletion = new ConcurrentSkipListMap<>();
     private final Map<String, Map<String, Set<String>>> externalIds = new ConcurrentHashMap<>();
+    private final FieldSlots slots;
     private volatile Instant lastPurged;
 
     TypeStore(SObjectType type) {
         this.type = type;
+        this.slots = new FieldSlots(type);
+    }
+
+    /** The values frozen as this type's rows hold them. */
+    Map<String, Object> freeze(Map<String, Object> values) {
+        return slots.freeze(values);
     }
 
     SObjectType type() {

@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Validation {
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final OrgData data;
 
     Validation(OrgData data) {
@@ -97,6 +99,10 @@ final class Validation {
             if (f.type().textual() && f.type() != FieldType.REFERENCE && ((String) value).length() > f.length()) {
                 throw ApiException.badRequest("STRING_TOO_LONG", f.label() + ": data value too large: " + value
                         + " (max length=" + f.length() + ")", f.name());
+            }
+            if (f.type() == FieldType.EMAIL && !EMAIL.matcher((String) value).matches()) {
+                throw ApiException.badRequest("INVALID_EMAIL_ADDRESS", f.label() + ": invalid email address: " + value,
+                        f.name());
             }
             if (f.restrictedPicklist() && !f.picklistValues().contains(value)) {
                 throw ApiException.badRequest("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",

@@ -30,8 +30,9 @@ public final class DemoOrg {
     private DemoOrg() {
     }
 
+    /** The demo org with its sample accounts, contacts and three dozen tasks. */
     public static DemoCredentials seed(Emulator emulator) {
-        return seed(emulator, DemoTaskSeeder.NONE);
+        return seed(emulator, new DemoTasks(emulator.clock(), 36));
     }
 
     public static DemoCredentials seed(Emulator emulator, DemoTaskSeeder tasks) {

@@ -27,6 +27,17 @@ class AuditFieldsTest {
     }
 
     @Test
+    void seedsRecordsFromJavaWithTheSameRules() {
+        try (DataApi api = DataApi.start(s -> s.withSetAuditFields(true))) {
+            String id = api.org.data().insert("Task", Json.object().put("Subject", "seeded")
+                    .put("CreatedDate", "2025-01-02T03:04:05Z"), api.user.id());
+
+            assertThat(api.org.data().record(id).get("CreatedDate")).isEqualTo(java.time.Instant.parse("2025-01-02T03:04:05Z"));
+            assertThat(api.org.data().record(id.substring(0, 15)).get("OwnerId")).isEqualTo(api.user.id());
+        }
+    }
+
+    @Test
     void refusesAuditFieldsWhenTheOrgDoesNotAllowThem() {
         try (DataApi api = DataApi.start()) {
             DataApi.Reply reply = api.post("/sobjects/Task", Json.object().put("CreatedDate", "2025-01-02T03:04:05Z"));

@@ -94,13 +94,20 @@ class CompositeTest {
     }
 
     @Test
-    void refusesMoreThan25Subrequests() {
+    void answersLimitExceededInsideTheResponseForMoreThan25Subrequests() {
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("compositeRequest");
         for (int i = 0; i < 26; i++) {
             sub(list, "GET", "/services/data/v66.0/limits", "r" + i);
         }
 
-        assertThat(api.post("/composite", body).status()).isEqualTo(400);
+        DataApi.Reply reply = api.post("/composite", body);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode only = reply.json().get("compositeResponse").get(0);
+        assertThat(reply.json().get("compositeResponse")).hasSize(1);
+        assertThat(only.get("httpStatusCode").intValue()).isEqualTo(400);
+        assertThat(only.get("body").get(0).get("errorCode").asString()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(only.get("referenceId").isNull()).isTrue();
     }
 }

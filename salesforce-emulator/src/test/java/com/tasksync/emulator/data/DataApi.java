@@ -79,14 +79,18 @@ final class DataApi implements AutoCloseable {
 
     Reply send(String method, String fullPath, JsonNode body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + fullPath))
-                .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
+        boolean ownAuthorization = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
+            ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!ownAuthorization) {
+            b.header("Authorization", "Bearer " + token);
         }
         try {
             return new Reply(http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray()));

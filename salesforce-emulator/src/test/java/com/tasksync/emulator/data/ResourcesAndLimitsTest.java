@@ -61,6 +61,24 @@ class ResourcesAndLimitsTest {
     }
 
     @Test
+    void refusesDataCallsWithoutAValidSession() {
+        DataApi.Reply reply = api.send("GET", api.path("/sobjects"), null, "Authorization", "Bearer " + api.org.id15() + "!nope");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.errorCode()).isEqualTo("INVALID_SESSION_ID");
+        assertThat(reply.message()).isEqualTo("Session expired or invalid");
+    }
+
+    @Test
+    void answersMethodNotAllowedForMethodsARowDoesNotTake() {
+        String id = api.task("a");
+
+        DataApi.Reply reply = api.send("PUT", api.path("/sobjects/Task/" + id), null);
+
+        assertThat(reply.status()).isEqualTo(405);
+    }
+
+    @Test
     void answersNotFoundForVersionsItDoesNotServe() {
         assertThat(api.send("GET", "/services/data/v20.0/sobjects", null).status()).isEqualTo(404);
     }

@@ -85,6 +85,15 @@ class UpsertTest {
     }
 
     @Test
+    void deletesByExternalId() {
+        String id = api.create("Task", Json.object().put("TaskSync_Id__c", "ts-8"));
+
+        assertThat(api.delete("/sobjects/Task/TaskSync_Id__c/ts-8").status()).isEqualTo(204);
+        assertThat(api.get("/sobjects/Task/" + id).errorCode()).isEqualTo("ENTITY_IS_DELETED");
+        assertThat(api.delete("/sobjects/Task/TaskSync_Id__c/ts-8").errorCode()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void retrievesByExternalId() {
         String id = api.create("Task", Json.object().put("TaskSync_Id__c", "ts-9"));
 

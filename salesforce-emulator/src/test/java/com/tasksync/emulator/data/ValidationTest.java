@@ -145,6 +145,14 @@ class ValidationTest {
     }
 
     @Test
+    void refusesMalformedEmailAddresses() {
+        DataApi.Reply reply = api.post("/sobjects/Contact", Json.object().put("LastName", "Doe").put("Email", "not-an-email"));
+
+        assertThat(reply.errorCode()).isEqualTo("INVALID_EMAIL_ADDRESS");
+        assertThat(reply.message()).isEqualTo("Email: invalid email address: not-an-email");
+    }
+
+    @Test
     void refusesWritesToReadOnlyTypes() {
         DataApi.Reply reply = api.post("/sobjects/TaskStatus", Json.object().put("MasterLabel", "x"));
 

@@ -6,7 +6,11 @@ import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.support.HttpCalls;
 import com.tasksync.emulator.support.LoginPages;
+import com.tasksync.emulator.http.Json;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -39,5 +43,30 @@ class DemoOrgTest {
             assertThat(seeded.get().id()).isEqualTo(demo.orgId());
             assertThat(seeded.get().settings().setAuditFields()).isTrue();
         }
+    }
+
+    @Test
+    void demoUserOwnsTasksDueAroundTodayWithHistoryInsideAndBeforeTheLastDay() throws Exception {
+        try (Emulator emulator = Emulator.builder().start()) {
+            DemoCredentials demo = DemoOrg.seed(emulator);
+            String token = emulator.admin().openSession(demo.username()).accessToken();
+            HttpCalls http = new HttpCalls(emulator.baseUrl());
+
+            JsonNode all = query(http, token, "SELECT COUNT() FROM Task WHERE OwnerId = '" + demo.userId() + "'");
+            JsonNode recent = query(http, token, "SELECT COUNT() FROM Task WHERE CreatedDate = LAST_N_DAYS:1 OR LastModifiedDate = LAST_N_DAYS:1");
+            JsonNode past = query(http, token, "SELECT COUNT() FROM Task WHERE ActivityDate < TODAY");
+            JsonNode future = query(http, token, "SELECT COUNT() FROM Task WHERE ActivityDate > TODAY");
+
+            assertThat(all.get("totalSize").asInt()).isEqualTo(36);
+            assertThat(recent.get("totalSize").asInt()).isBetween(1, 35);
+            assertThat(past.get("totalSize").asInt()).isPositive();
+            assertThat(future.get("totalSize").asInt()).isPositive();
+        }
+    }
+
+    private static JsonNode query(HttpCalls http, String token, String soql) throws Exception {
+        HttpResponse<String> response = http.get("/services/data/v66.0/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8), token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.MAPPER.readTree(response.body());
     }
 }

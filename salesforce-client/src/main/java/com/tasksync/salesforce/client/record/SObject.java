@@ -49,8 +49,14 @@ public final class SObject {
         return json.path(ATTRIBUTES).path("type").asString(null);
     }
 
+    /** The record's Id; a record read with a field list may carry it only in {@code attributes.url}. */
     public String id() {
-        return string("Id");
+        String id = string("Id");
+        if (id != null) {
+            return id;
+        }
+        String url = json.path(ATTRIBUTES).path("url").asString(null);
+        return url == null ? null : url.substring(url.lastIndexOf('/') + 1);
     }
 
     public boolean has(String field) {

@@ -20,6 +20,14 @@ class SObjectTest {
     }
 
     @Test
+    void takesTheIdFromTheRecordUrlWhenTheFieldListLeftItOut() {
+        SObject partial = SObject.from(Fixtures.json("task-record.json").deepCopy());
+        partial.without("Id");
+
+        assertThat(partial.id()).isEqualTo("00T5g00000AbCdEEAV");
+    }
+
+    @Test
     void readsDatesAsDatesAndDatetimesAsInstants() {
         assertThat(task.date("ActivityDate")).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(task.dateTime("CreatedDate")).isEqualTo(Instant.parse("2013-05-20T20:49:32Z"));
