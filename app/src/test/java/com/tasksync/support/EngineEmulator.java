@@ -10,8 +10,9 @@ import java.util.List;
  */
 public final class EngineEmulator {
 
-    public static final String CLIENT_ID = "tasksync-engine-tests";
-    public static final String CLIENT_SECRET = "tasksync-engine-tests-secret";
+    /** The same connected app credentials as the app tests' emulator, so either registration serves the context. */
+    public static final String CLIENT_ID = SharedEmulator.CLIENT_ID;
+    public static final String CLIENT_SECRET = SharedEmulator.CLIENT_SECRET;
 
     private static Emulator emulator;
 

@@ -47,8 +47,6 @@ public abstract class SyncTestBase extends AppTestBase {
     @DynamicPropertySource
     static void salesforce(DynamicPropertyRegistry registry) {
         registry.add("tasksync.salesforce.login-host", EngineEmulator::baseUrl);
-        registry.add("tasksync.salesforce.client-id", () -> EngineEmulator.CLIENT_ID);
-        registry.add("tasksync.salesforce.client-secret", () -> EngineEmulator.CLIENT_SECRET);
     }
 
     /** Earlier tests' users stop syncing, so each test sees only its own work in the shared database. */
