@@ -86,7 +86,7 @@ class OutboundResults {
             case CREATE, UPDATE -> links.saveSynced(entry.taskId(), entry.userId(), salesforceId,
                     SalesforceShape.of(write.task().fields()), write.link() == null ? null
                             : write.link().syncedModstamp(), clock.instant());
-            case DELETE -> {
+            case DELETE, DELETE_LOST_CREATE -> {
                 if (write.task() == null) {
                     links.delete(entry.taskId());
                 } else {
@@ -98,7 +98,9 @@ class OutboundResults {
         if (outbox.markSent(entry) && write.task() != null) {
             tasks.markSyncState(entry.taskId(), SyncState.SYNCED, salesforceId, null);
         }
-        if (write.kind() != PlannedWrite.Kind.NOTHING) {
+        var nothingSent = write.kind() == PlannedWrite.Kind.NOTHING
+                || write.kind() == PlannedWrite.Kind.DELETE_LOST_CREATE && salesforceId == null;
+        if (!nothingSent) {
             log(write, Direction.TO_SALESFORCE, action(write), null);
         }
     }
@@ -132,7 +134,7 @@ class OutboundResults {
     private static Action action(PlannedWrite write) {
         return switch (write.kind()) {
             case CREATE -> Action.CREATE;
-            case DELETE -> Action.DELETE;
+            case DELETE, DELETE_LOST_CREATE -> Action.DELETE;
             default -> !write.fields().contains(TaskField.STATUS) ? Action.UPDATE
                     : write.task().status() == TaskStatus.COMPLETED ? Action.COMPLETE : Action.REOPEN;
         };

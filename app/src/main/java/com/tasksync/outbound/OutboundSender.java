@@ -49,6 +49,7 @@ class OutboundSender {
                 batch -> client.client().updateAll(batch.stream().map(write -> SalesforceTaskWriter.forUpdate(
                         write.salesforceId(), write.task().fields(), write.fields(), statuses)).toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
+        deleteLostCreates(client, byKind.getOrDefault(PlannedWrite.Kind.DELETE_LOST_CREATE, List.of()), outcomes);
         call(byKind.getOrDefault(PlannedWrite.Kind.DELETE, List.of()), outcomes,
                 batch -> client.client().deleteAll(batch.stream().map(PlannedWrite::salesforceId).toList(), false),
                 (write, result) -> Outcomes.ofDelete(result, write.salesforceId()));
@@ -78,8 +79,7 @@ class OutboundSender {
                 toSend.add(write);
             }
         }
-        transaction.executeWithoutResult(status -> toSend.forEach(write ->
-                links.markCreateSent(write.task().id(), write.task().userId(), clock.instant())));
+        markCreatesSent(toSend);
         call(toSend, outcomes, batch -> client.client().createAll(batch.stream()
                         .map(write -> record(write, statuses)).toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
@@ -91,6 +91,7 @@ class OutboundSender {
      */
     private void upsertCreates(UserClient client, List<PlannedWrite> creates, String field, StatusValues statuses,
             Map<PlannedWrite, Outcome> outcomes) {
+        markCreatesSent(creates);
         call(creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
                         batch.stream().map(write -> record(write, statuses).with(field, write.task().id().toString()))
                                 .toList(), false),
@@ -106,6 +107,49 @@ class OutboundSender {
             withoutField.forEach(write -> outcomes.put(write,
                     new Outcome.Retry("the org has no field " + field + "; retrying with plain creates")));
         }
+    }
+
+    private void markCreatesSent(List<PlannedWrite> creates) {
+        transaction.executeWithoutResult(status -> creates.forEach(write ->
+                links.markCreateSent(write.task().id(), write.task().userId(), clock.instant())));
+    }
+
+    /**
+     * Tasks deleted in TaskSync before their create was confirmed: finds the records those creates
+     * may have made (by external ID, or else by the lookup for lost creates) and deletes them.
+     */
+    private void deleteLostCreates(UserClient client, List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<PlannedWrite, String> found = new IdentityHashMap<>();
+        try {
+            var field = profiles.externalIdField(client.orgId());
+            if (field.isPresent()) {
+                var byTaskId = new java.util.HashMap<String, String>();
+                var ids = writes.stream().map(write -> write.entry().taskId().toString()).toList();
+                try (var rows = client.client().query(com.tasksync.salesforce.client.soql.Soql.of(
+                        "SELECT Id, " + field.get() + " FROM Task WHERE " + field.get() + " IN :ids").bind("ids", ids))) {
+                    rows.forEach(row -> byTaskId.put(row.string(field.get()), row.id()));
+                }
+                writes.forEach(write -> found.put(write, byTaskId.get(write.entry().taskId().toString())));
+            } else {
+                var withTask = writes.stream().filter(write -> write.task() != null).toList();
+                var records = withTask.isEmpty() ? Map.<java.util.UUID, com.tasksync.mapping.SalesforceTask>of()
+                        : finder.find(client, withTask);
+                writes.forEach(write -> found.put(write, records.containsKey(write.entry().taskId())
+                        ? records.get(write.entry().taskId()).id() : null));
+            }
+        } catch (SalesforceApiException e) {
+            var failed = Outcomes.ofFailure(e);
+            writes.forEach(write -> outcomes.put(write, failed));
+            return;
+        }
+        var toDelete = writes.stream().filter(write -> found.get(write) != null).toList();
+        writes.stream().filter(write -> found.get(write) == null)
+                .forEach(write -> outcomes.put(write, new Outcome.Sent(null)));
+        call(toDelete, outcomes, batch -> client.client().deleteAll(batch.stream().map(found::get).toList(), false),
+                (write, result) -> Outcomes.ofDelete(result, found.get(write)));
     }
 
     private static boolean refusedSubtype(Outcome outcome) {

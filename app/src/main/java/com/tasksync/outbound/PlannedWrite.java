@@ -13,14 +13,17 @@ import java.util.Set;
  */
 record PlannedWrite(OutboxEntry entry, Kind kind, Task task, TaskLink link, Set<TaskField> fields) {
 
-    enum Kind { CREATE, UPDATE, DELETE, NOTHING }
+    /** {@code DELETE_LOST_CREATE}: a deleted task whose create may have reached Salesforce with its answer lost. */
+    enum Kind { CREATE, UPDATE, DELETE, DELETE_LOST_CREATE, NOTHING }
 
     static PlannedWrite plan(OutboxEntry entry, Optional<Task> current, Optional<TaskLink> currentLink) {
         var task = current.orElse(null);
         var link = currentLink.orElse(null);
         var linked = link != null && link.linked();
         if (task == null || task.inTrash()) {
-            return new PlannedWrite(entry, linked ? Kind.DELETE : Kind.NOTHING, task, link, Set.of());
+            var lostCreate = !linked && link != null && link.createSentAt() != null;
+            var kind = linked ? Kind.DELETE : lostCreate ? Kind.DELETE_LOST_CREATE : Kind.NOTHING;
+            return new PlannedWrite(entry, kind, task, link, Set.of());
         }
         if (!linked) {
             return new PlannedWrite(entry, Kind.CREATE, task, link, Set.of());

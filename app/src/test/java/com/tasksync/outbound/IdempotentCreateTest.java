@@ -71,6 +71,25 @@ class IdempotentCreateTest extends SyncTestBase {
         assertThat(relay.pending()).isZero();
     }
 
+    @Test
+    void deletesTheRecordALostCreateMadeWhenTheTaskIsDeletedBeforeTheCreateWasConfirmed() {
+        var faults = EngineEmulator.emulator().faults();
+        faults.add(FaultSpec.loseResponse("PATCH", "/services/data/*/composite/sobjects/**").times(1));
+        faults.add(FaultSpec.status("PATCH", "/services/data/*/composite/sobjects/**", 503, "SERVER_UNAVAILABLE",
+                "down").times(5));
+        var task = api(user).post("/api/tasks", Map.of("subject", "Call Jane")).json();
+        relay();
+        assertThat(rep.tasks()).hasSize(1);
+        faults.clear();
+
+        api(user).delete("/api/tasks/" + task.get("id").stringValue());
+        makeRetriesDue();
+        relay();
+
+        assertThat(rep.tasks()).isEmpty();
+        assertThat(relay.pending()).isZero();
+    }
+
     private void makeRetriesDue() {
         jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
     }
