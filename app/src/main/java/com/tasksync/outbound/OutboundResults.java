@@ -93,7 +93,11 @@ class OutboundResults {
                     links.markSalesforceDeleted(entry.taskId(), null);
                 }
             }
-            case NOTHING -> { }
+            case NOTHING -> {
+                if (write.task() == null) {
+                    links.delete(entry.taskId());
+                }
+            }
         }
         if (outbox.markSent(entry) && write.task() != null) {
             tasks.markSyncState(entry.taskId(), SyncState.SYNCED, salesforceId, null);
