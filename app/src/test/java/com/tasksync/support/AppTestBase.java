@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tasksync.security.bcrypt-strength=4",
+    "tasksync.sync.background=false",
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 })
 @Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})

@@ -16,14 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The app against the engine's emulator, with the sync loops switched off so tests step them:
  * {@link #firstSync}, {@link #relay}, {@link #poll}, and {@link #syncUntilQuiet} for all of them.
  */
-@TestPropertySource(properties = "tasksync.sync.background=false")
 public abstract class SyncTestBase extends AppTestBase {
 
     @Autowired
