@@ -14,8 +14,6 @@ import com.tasksync.emulator.oauth.OAuthEndpoints;
 import com.tasksync.emulator.org.Directory;
 import com.tasksync.emulator.org.EmulatorClock;
 import com.tasksync.emulator.org.SessionGate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,7 +29,7 @@ public final class Emulator implements AutoCloseable {
     private final HttpFront front;
     private final String host;
 
-    private Emulator(Builder builder) throws IOException {
+    private Emulator(Builder builder) {
         this.host = builder.host;
         this.directory = new Directory(builder.clock);
         this.faults = new Faults(directory);
@@ -48,7 +46,8 @@ public final class Emulator implements AutoCloseable {
             }
             return next.handle(request);
         };
-        this.front = new HttpFront(host, builder.port, router, List.of(faults, adminGate, new SessionGate(directory)));
+        this.front = new HttpFront(host, builder.port, router, List.of(faults, adminGate, new SessionGate(directory)),
+                directory::now);
         front.start();
     }
 
@@ -130,11 +129,7 @@ public final class Emulator implements AutoCloseable {
         }
 
         public Emulator start() {
-            try {
-                return new Emulator(this);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Emulator(this);
         }
     }
 }

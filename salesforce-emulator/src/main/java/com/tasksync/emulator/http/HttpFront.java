@@ -1,97 +1,116 @@
 package com.tasksync.emulator.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The emulator's HTTP server on the JDK's built-in server: reads each request, routes it,
- * runs the interceptors around the handler, and writes the answer, turning exceptions into
- * Salesforce's error bodies. No exception reaches the client as anything but a Salesforce body.
+ * The emulator's HTTP server, on Jetty's core server: reads each request, routes it, runs the
+ * interceptors around the handler, and writes the answer, turning exceptions into Salesforce's
+ * error bodies. The {@code Date} header comes from the emulator's clock, as a server's comes
+ * from its own: clients that read the server's time see the moved clock.
  */
 public final class HttpFront implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HttpFront.class.getName());
-
-    static {
-        // Headers and body go out as two writes; without TCP_NODELAY the body waits ~40 ms for a delayed ACK.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Router router;
     private final List<Interceptor> interceptors;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Supplier<Instant> clock;
+    private final Server server;
+    private final ServerConnector connector;
 
-    public HttpFront(String host, int port, Router router, List<Interceptor> interceptors) throws IOException {
+    public HttpFront(String host, int port, Router router, List<Interceptor> interceptors, Supplier<Instant> clock) {
         this.router = router;
         this.interceptors = List.copyOf(interceptors);
-        this.server = HttpServer.create(new InetSocketAddress(host, port), 256);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 8), r -> {
-            Thread t = new Thread(r, "emulator-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        this.clock = clock;
+        QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+        threads.setName("emulator-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendDateHeader(false);
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setAcceptQueueSize(256);
+        server.addConnector(connector);
+        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract(org.eclipse.jetty.util.thread.Invocable.InvocationType.BLOCKING) {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                    Callback callback) {
+                serve(request, response, callback);
+                return true;
+            }
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
     }
 
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the emulator could not listen on " + connector.getHost() + ":" + connector.getPort(), e);
+        }
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "stopping the emulator's server", e);
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    private void serve(org.eclipse.jetty.server.Request exchange, org.eclipse.jetty.server.Response out, Callback callback) {
         Response response;
         try {
-            Request request = read(exchange);
-            response = dispatch(request);
+            response = dispatch(read(exchange));
         } catch (DropConnection drop) {
-            // The JDK server closes the connection, with nothing written, when a handler throws.
-            throw drop;
+            exchange.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(drop);
+            return;
         } catch (ApiException e) {
             response = e.toResponse();
         } catch (OAuthException e) {
             response = oauthError(e);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "unexpected error answering " + exchange.getRequestURI(), e);
-            response = (new ApiException(500, "UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if you contact support: " + Integer.toHexString(e.hashCode()))).toResponse();
+            LOG.log(Level.WARNING, "unexpected error answering " + exchange.getHttpURI().getPath(), e);
+            response = new ApiException(500, "UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if you contact support: "
+                    + Integer.toHexString(e.hashCode())).toResponse();
         }
-        write(exchange, response);
+        write(exchange, out, response, callback);
     }
 
     private Response dispatch(Request request) {
         try {
             Route route = router.resolve(request);
             return chain(0, route).handle(request);
-        } catch (ApiException | OAuthException | DropConnection e) {
-            throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -108,34 +127,42 @@ public final class HttpFront implements AutoCloseable {
         return request -> interceptor.around(request, route, next);
     }
 
-    private static Request read(HttpExchange exchange) throws IOException {
+    private static Request read(org.eclipse.jetty.server.Request exchange) {
         byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = Content.Source.asInputStream(exchange)) {
             body = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new DropConnection();
         }
-        String method = exchange.getRequestMethod();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Request probe = new Request(method, exchange.getRequestURI().getPath(), rawQuery, exchange.getRequestHeaders(), body,
-                exchange.getRemoteAddress().getAddress().getHostAddress());
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : exchange.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), k -> new java.util.ArrayList<>()).add(field.getValue());
+        }
+        String path = exchange.getHttpURI().getDecodedPath();
+        String rawQuery = exchange.getHttpURI().getQuery();
+        String remote = org.eclipse.jetty.server.Request.getRemoteAddr(exchange);
+        Request probe = new Request(exchange.getMethod(), path, rawQuery, headers, body, remote);
         String override = probe.query("_HttpMethod");
         if ("POST".equals(probe.method()) && override != null) {
-            return new Request(override, probe.path(), rawQuery, exchange.getRequestHeaders(), body, probe.remoteAddress());
+            return new Request(override, path, rawQuery, headers, body, remote);
         }
         return probe;
     }
 
-    private static void write(HttpExchange exchange, Response response) throws IOException {
-        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    private void write(org.eclipse.jetty.server.Request exchange, org.eclipse.jetty.server.Response out, Response response,
+            Callback callback) {
+        out.setStatus(response.status());
+        out.getHeaders().put(HttpHeader.DATE, HTTP_DATE.format(clock.get()));
+        response.headers().forEach((k, v) -> out.getHeaders().put(k, v));
         byte[] body = response.body();
         boolean empty = body.length == 0 || response.status() == 204 || response.status() == 304
-                || "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+                || "HEAD".equals(exchange.getMethod());
+        if (empty) {
+            callback.succeeded();
+            return;
         }
-        exchange.close();
+        out.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        out.write(true, ByteBuffer.wrap(body), callback);
     }
 
     static Response oauthError(OAuthException e) {

@@ -8,12 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HttpFrontTest {
+
+    private static final Instant SERVER_TIME = Instant.parse("2031-02-03T04:05:06Z");
 
     private HttpFront front;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -24,13 +29,14 @@ class HttpFrontTest {
                 .get("/things/{id}", Access.PUBLIC, r -> Response.json(200, Json.object().put("id", r.pathVariable("id"))))
                 .get("/things/describe", Access.PUBLIC, r -> Response.json(200, Json.object().put("describe", true)))
                 .delete("/things/{id}", Access.PUBLIC, r -> Response.noContent())
+                .post("/echo", Access.PUBLIC, r -> Response.json(200, r.form()))
                 .get("/drop", Access.PUBLIC, r -> {
                     throw new DropConnection();
                 })
                 .get("/boom", Access.PUBLIC, r -> {
                     throw new IllegalStateException("bug");
                 });
-        front = new HttpFront("127.0.0.1", 0, router, List.of());
+        front = new HttpFront("127.0.0.1", 0, router, List.of(), () -> SERVER_TIME);
         front.start();
     }
 
@@ -71,5 +77,22 @@ class HttpFrontTest {
     @Test
     void dropsTheConnectionWithoutAnyResponse() {
         assertThatThrownBy(() -> send("GET", "/drop")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void sendsTheDateOfItsOwnClock() throws Exception {
+        HttpResponse<String> response = send("GET", "/things/abc");
+        String date = response.headers().firstValue("Date").orElseThrow();
+        assertThat(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()).isEqualTo(SERVER_TIME);
+    }
+
+    @Test
+    void readsChunkedBodiesAndAnswersWithContentLength() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + "/echo"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream("a=1&b=2".getBytes())))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).isEqualTo("{\"a\":\"1\",\"b\":\"2\"}");
+        assertThat(response.headers().firstValue("Content-Length")).contains(Integer.toString(response.body().length()));
     }
 }
