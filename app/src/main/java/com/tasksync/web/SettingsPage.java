@@ -1,6 +1,6 @@
 package com.tasksync.web;
 
-import com.tasksync.connection.ConnectionProperties;
+import com.tasksync.connection.ConnectFlow;
 import com.tasksync.connection.Connections;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.user.SignedInUser;
@@ -25,9 +25,9 @@ class SettingsPage {
     private final Users users;
     private final SyncSettings sync;
     private final Connections connections;
-    private final ConnectionProperties salesforce;
+    private final ConnectFlow salesforce;
 
-    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectionProperties salesforce) {
+    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce) {
         this.users = users;
         this.sync = sync;
         this.connections = connections;
@@ -41,7 +41,7 @@ class SettingsPage {
         model.addAttribute("zones", TimeZones.ids());
         model.addAttribute("sync", sync.status(user.id()));
         model.addAttribute("connection", connections.find(user.id()).orElse(null));
-        model.addAttribute("connectable", salesforce.connectable());
+        model.addAttribute("connectable", salesforce.available());
         model.addAttribute("loginHost", salesforce.loginHost());
         return "settings";
     }

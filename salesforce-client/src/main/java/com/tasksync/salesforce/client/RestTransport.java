@@ -12,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
@@ -53,7 +55,7 @@ final class RestTransport {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 ApiUsage.fromHeaders(response.headers()).ifPresent(latestUsage::set);
                 if (response.statusCode() < 300) {
-                    return new ApiResponse(response.statusCode(), readBody(response.body()));
+                    return new ApiResponse(response.statusCode(), readBody(response));
                 }
                 SalesforceError error = ErrorBodies.parse(response.statusCode(), response.body(), json);
                 if (isExpiredSession(error) && !renewed) {
@@ -73,7 +75,8 @@ final class RestTransport {
             if (wait == null) {
                 throw failure;
             }
-            LOG.info("retrying {} {} in {} ms after {}", request.method(), request.path(), wait.toMillis(), failure.getMessage());
+            LOG.info("retrying {} {} in {} ms after {}", request.method(), withoutQuery(request.path()), wait.toMillis(),
+                    failure.getMessage());
             pause(wait, failure);
         }
     }
@@ -84,6 +87,12 @@ final class RestTransport {
 
     String dataPath() {
         return settings.dataPath();
+    }
+
+    /** Query strings carry SOQL with record values, which do not belong in logs. */
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     private static boolean isExpiredSession(SalesforceError error) {
@@ -131,7 +140,16 @@ final class RestTransport {
         return builder.build();
     }
 
-    private JsonNode readBody(String body) {
-        return body == null || body.isBlank() ? MissingNode.getInstance() : json.readTree(body);
+    private JsonNode readBody(HttpResponse<String> response) {
+        String body = response.body();
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            throw ErrorClassifier.fromResponse(new SalesforceError(response.statusCode(), "UNREADABLE_RESPONSE",
+                    "the response body is not JSON: " + e.getOriginalMessage(), List.of()), null);
+        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryTest {
 
@@ -110,6 +112,26 @@ class QueryTest {
         assertThat(client.query(Soql.of("SELECT Subject FROM Task WHERE Subject = :s")
                 .bind("s", "Bob's \"BBQ\" \\ 50%")).toList())
                 .extracting(task -> task.string("Subject")).containsExactly("Bob's \"BBQ\" \\ 50%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "' OR Subject != '",
+        "\\' OR Id != null OR Subject = '",
+        "it's \"quoted\"\nand\ttabbed\\",
+        "%_ LIKE '%",
+        ") OR (Subject != null",
+        ":s"
+    })
+    void findsExactlyTheRecordWhoseSubjectIsTheBoundValue(String subject) {
+        seed("other", 2);
+        String id = client.create(Tasks.task(subject)).id();
+
+        List<SObject> found = client.query(Soql.of("SELECT Id, Subject FROM Task WHERE Subject = :s")
+                .bind("s", subject)).toList();
+
+        assertThat(found).extracting(SObject::id).containsExactly(id);
+        assertThat(found.get(0).string("Subject")).isEqualTo(subject);
     }
 
     @Test

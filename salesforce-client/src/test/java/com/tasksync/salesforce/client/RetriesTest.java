@@ -11,6 +11,8 @@ import com.tasksync.salesforce.client.record.SaveResult;
 import com.tasksync.salesforce.client.support.EmulatorOrg;
 import com.tasksync.salesforce.client.support.Tasks;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,26 @@ class RetriesTest {
 
         assertThat(org.sleeper().waits()).isEmpty();
         assertThat(client.count("SELECT COUNT() FROM Task")).isEqualTo(1);
+    }
+
+    @Test
+    void neverSendsACreateAgainAfterItTimedOut() throws InterruptedException {
+        SalesforceClient impatient = org.client(org.connect(tokens -> { }),
+                org.settings().withRequestTimeout(Duration.ofMillis(300)));
+        org.inject(FaultSpec.latency("POST", CREATE, 1_500).times(1));
+        CountDownLatch committed = new CountDownLatch(1);
+        org.org().data().onCommit(changes -> committed.countDown());
+
+        assertThatThrownBy(() -> impatient.create(Tasks.task("slow")))
+                .isInstanceOfSatisfying(SalesforceApiException.class, failure -> {
+                    assertThat(failure.errorCode()).isEqualTo("TIMEOUT");
+                    assertThat(failure.retryable()).isFalse();
+                });
+
+        assertThat(org.sleeper().waits()).isEmpty();
+        assertThat(committed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.count("SELECT COUNT() FROM Task")).isEqualTo(1);
+        assertThat(org.calls().of("POST /services/data/{version}/sobjects/{type}")).isEqualTo(1);
     }
 
     @Test

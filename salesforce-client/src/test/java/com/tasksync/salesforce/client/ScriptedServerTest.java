@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the emulator cannot show: its injected faults carry no Retry-After header (nor does
- * Salesforce document one), and it does not report the headers it received. These behaviours
- * alone are checked against a scripted server over real HTTP.
+ * Salesforce document one), it does not report the headers it received, and it never answers
+ * 200 with a body that is not JSON (as a proxy's page would). These behaviours alone are
+ * checked against a scripted server over real HTTP.
  */
 class ScriptedServerTest {
 
@@ -113,5 +114,16 @@ class ScriptedServerTest {
             assertThat(headers.getFirst("Sforce-Call-Options")).isEqualTo("client=tasksync");
             assertThat(headers.getFirst("Sforce-Query-Options")).isEqualTo("batchSize=500");
         });
+    }
+
+    @Test
+    void reportsASuccessfulAnswerThatIsNotJsonAsAPermanentError() {
+        script.add(new Scripted(200, null, "proxy-page.html"));
+
+        assertThatThrownBy(() -> client.count("SELECT COUNT() FROM Task"))
+                .isInstanceOfSatisfying(SalesforceApiException.class, failure -> {
+                    assertThat(failure.errorCode()).isEqualTo("UNREADABLE_RESPONSE");
+                    assertThat(failure.retryable()).isFalse();
+                });
     }
 }

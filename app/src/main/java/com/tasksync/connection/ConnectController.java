@@ -1,0 +1,79 @@
+package com.tasksync.connection;
+
+import com.tasksync.user.SignedInUser;
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The Settings page's Salesforce buttons: Connect sends the browser to the login host's
+ * authorize page, the callback checks {@code state} and exchanges the code, Disconnect forgets
+ * the connection. Every outcome lands back on Settings with a message.
+ */
+@Controller
+class ConnectController {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectController.class);
+    private static final String PENDING = ConnectController.class.getName() + ".pending";
+
+    private final ConnectFlow flow;
+
+    ConnectController(ConnectFlow flow) {
+        this.flow = flow;
+    }
+
+    @GetMapping("/settings/salesforce/connect")
+    String connect(HttpSession session, RedirectAttributes flash) {
+        if (!flow.available()) {
+            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            return "redirect:/settings";
+        }
+        var callback = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/settings/salesforce/callback").build().toUri();
+        var pending = flow.start(callback);
+        session.setAttribute(PENDING, pending);
+        return "redirect:" + pending.authorizeUrl();
+    }
+
+    @GetMapping("/settings/salesforce/callback")
+    String callback(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error,
+            @RequestParam(name = "error_description", required = false) String errorDescription,
+            HttpSession session,
+            RedirectAttributes flash) {
+        var pending = (PendingAuthorization) session.getAttribute(PENDING);
+        session.removeAttribute(PENDING);
+        if (pending == null || !flow.stateMatches(pending, state)) {
+            flash.addFlashAttribute("error", "That Salesforce sign-in could not be matched to this session; try again.");
+        } else if (error != null || code == null) {
+            flash.addFlashAttribute("error", "Salesforce did not connect: "
+                    + (errorDescription != null ? errorDescription : error != null ? error : "no code"));
+        } else {
+            try {
+                var connection = flow.finish(user.id(), pending, code);
+                flash.addFlashAttribute("notice", "Connected to Salesforce as " + connection.username() + ".");
+            } catch (RuntimeException e) {
+                log.warn("Salesforce token exchange for user {} failed: {}", user.id(), e.getMessage());
+                flash.addFlashAttribute("error", "Salesforce did not accept the sign-in: " + e.getMessage());
+            }
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/salesforce/disconnect")
+    String disconnect(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+        flow.disconnect(user.id());
+        flash.addFlashAttribute("notice", "Disconnected from Salesforce.");
+        return "redirect:/settings";
+    }
+}

@@ -1,0 +1,105 @@
+package com.tasksync.connection;
+
+import com.tasksync.salesforce.client.auth.OAuthClient;
+import com.tasksync.salesforce.client.auth.OAuthSettings;
+import com.tasksync.salesforce.client.auth.TokenResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Connects a user to Salesforce with the authorization-code flow and PKCE, through the
+ * Salesforce client's OAuth API, and stores what it yields. Disconnecting revokes the
+ * refresh token where it can and forgets the connection either way.
+ */
+@Service
+public class ConnectFlow {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectFlow.class);
+    private static final String SCOPE = "api refresh_token";
+
+    private final ConnectionProperties properties;
+    private final Connections connections;
+    private final HttpClient http;
+    private final IdentityLookup identity;
+    private final Clock clock;
+
+    ConnectFlow(ConnectionProperties properties, Connections connections, Clock clock) {
+        this.properties = properties;
+        this.connections = connections;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.identity = new IdentityLookup(http);
+    }
+
+    public boolean available() {
+        return properties.connectable();
+    }
+
+    public URI loginHost() {
+        return properties.loginHost();
+    }
+
+    PendingAuthorization start(URI callback) {
+        var redirect = redirectUri(callback);
+        var request = oauth(redirect).startAuthorization(SCOPE);
+        return new PendingAuthorization(request.url(), request.state(), request.codeVerifier(), redirect);
+    }
+
+    boolean stateMatches(PendingAuthorization pending, String state) {
+        return state != null && MessageDigest.isEqual(
+                pending.state().getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8));
+    }
+
+    SalesforceConnection finish(UUID userId, PendingAuthorization pending, String code) {
+        var token = oauth(pending.callback()).exchangeCode(code, pending.codeVerifier());
+        return connections.connect(userId, properties.loginHost(), tokensOf(token));
+    }
+
+    /** Connects with the username-password grant; only the demo run uses it, to connect at start-up. */
+    public SalesforceConnection connectWithPassword(UUID userId, String username, String password) {
+        var token = oauth(properties.redirectUri()).password(username, password);
+        return connections.connect(userId, properties.loginHost(), tokensOf(token));
+    }
+
+    public void disconnect(UUID userId) {
+        connections.tokens(userId).ifPresent(tokens -> {
+            try {
+                var token = tokens.refreshToken() != null ? tokens.refreshToken() : tokens.accessToken();
+                oauth(properties.redirectUri()).revoke(token);
+            } catch (RuntimeException e) {
+                log.warn("Revoking the Salesforce token of user {} failed: {}", userId, e.getMessage());
+            }
+        });
+        connections.disconnect(userId);
+    }
+
+    private SalesforceTokens tokensOf(TokenResponse token) {
+        var userId = token.identityUrl() == null ? null : token.userId();
+        var orgId = token.identityUrl() == null ? null : token.orgId();
+        var username = token.identityUrl() == null ? userId
+                : identity.username(token.identityUrl(), token.accessToken(), userId);
+        return new SalesforceTokens(token.accessToken(), token.refreshToken(), token.instanceUrl(), orgId, userId,
+                username);
+    }
+
+    private URI redirectUri(URI callback) {
+        return properties.redirectUri() != null ? properties.redirectUri() : callback;
+    }
+
+    private OAuthClient oauth(URI redirectUri) {
+        if (!available()) {
+            throw new IllegalStateException("tasksync.salesforce.login-host is not configured");
+        }
+        var settings = new OAuthSettings(properties.loginHost(), properties.clientId(), properties.clientSecret(),
+                redirectUri);
+        return new OAuthClient(settings, http, clock);
+    }
+}
