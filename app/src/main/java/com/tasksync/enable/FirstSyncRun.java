@@ -2,6 +2,7 @@ package com.tasksync.enable;
 
 import com.tasksync.engine.ApiBudget;
 import com.tasksync.engine.SalesforceClients;
+import com.tasksync.engine.ServerClock;
 import com.tasksync.engine.SyncAccount;
 import com.tasksync.engine.SyncAccounts;
 import com.tasksync.engine.SyncEngineProperties;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One first sync. The enable time is read from the Salesforce server's clock: the
- * {@code issued_at} of a token renewal made as the job starts, less the time since the user saved.
+ * One first sync. The enable time is read from the Salesforce server's clock ({@link ServerClock})
+ * as the job starts, less the time since the user saved.
  * A first enable imports the user's tasks created or modified in the 24 hours before it; a later
  * enable catches up the user's changes (deletes included, through queryAll) since the last sync
  * point and applies getDeleted's list of the last 15 days to linked tasks.
@@ -37,6 +38,7 @@ class FirstSyncRun {
     private static final String CATCH_UP = " FROM Task WHERE OwnerId = :owner AND SystemModstamp >= :from";
 
     private final SalesforceClients clients;
+    private final ServerClock serverClock;
     private final SyncAccounts accounts;
     private final SyncSettings settings;
     private final SyncStates states;
@@ -48,10 +50,11 @@ class FirstSyncRun {
     private final SyncEngineProperties properties;
     private final Clock clock;
 
-    FirstSyncRun(SalesforceClients clients, SyncAccounts accounts, SyncSettings settings, SyncStates states,
-            InboundBatches batches, InboundApplier applier, TaskLinks links, ApiBudget budget,
+    FirstSyncRun(SalesforceClients clients, ServerClock serverClock, SyncAccounts accounts, SyncSettings settings,
+            SyncStates states, InboundBatches batches, InboundApplier applier, TaskLinks links, ApiBudget budget,
             TransactionTemplate transaction, SyncEngineProperties properties, Clock clock) {
         this.clients = clients;
+        this.serverClock = serverClock;
         this.accounts = accounts;
         this.settings = settings;
         this.states = states;
@@ -67,7 +70,7 @@ class FirstSyncRun {
     record Result(String orgId, SyncWindow window, int read, int changed) {}
 
     Result run(UUID userId) {
-        var serverNow = clients.renewNow(userId).issuedAt();
+        var serverNow = serverClock.now(userId);
         var client = clients.forUser(userId).orElseThrow(() -> new IllegalStateException("not connected"));
         var account = accounts.find(userId).orElseThrow();
         var window = window(account, serverNow);

@@ -105,7 +105,7 @@ class OutboundResults {
         var nothingSent = write.kind() == PlannedWrite.Kind.NOTHING
                 || write.kind() == PlannedWrite.Kind.DELETE_LOST_CREATE && salesforceId == null;
         if (!nothingSent) {
-            log(write, Direction.TO_SALESFORCE, action(write), null);
+            log(write, Direction.TO_SALESFORCE, action(write), salesforceId, null);
         }
     }
 
@@ -130,9 +130,13 @@ class OutboundResults {
     }
 
     private void log(PlannedWrite write, Direction direction, Action action, String message) {
+        log(write, direction, action, write.salesforceId(), message);
+    }
+
+    private void log(PlannedWrite write, Direction direction, Action action, String salesforceId, String message) {
         var subject = write.task() == null ? null : write.task().subject();
         syncLog.record(new SyncLogEntry(write.entry().userId(), clock.instant(), direction, action,
-                write.entry().taskId(), write.salesforceId(), subject, message));
+                write.entry().taskId(), salesforceId, subject, message));
     }
 
     private static Action action(PlannedWrite write) {

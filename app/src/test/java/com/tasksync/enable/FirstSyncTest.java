@@ -79,6 +79,20 @@ class FirstSyncTest extends SyncTestBase {
     }
 
     @Test
+    void readsTheServersClockFromTheDateHeaderWhenTheConnectionHasNoRefreshToken() {
+        var other = newUser();
+        connect(other, rep, false);
+        EmulatorClockMove.forward(Duration.ofMinutes(90));
+        var serverNow = SalesforceOrg.now();
+
+        enable(other);
+
+        var enabledAt = Instant.parse(syncStatus(other).get("enabledAt").stringValue());
+        assertThat(Duration.between(serverNow, enabledAt).abs()).isLessThan(Duration.ofSeconds(10));
+        assertThat(syncStatus(other).get("state").stringValue()).isEqualTo("syncing");
+    }
+
+    @Test
     void neverSendsTasksThatWereInTaskSyncBeforeTheEnable() {
         var before = api(user).post("/api/tasks", Map.of("subject", "from before")).json();
 

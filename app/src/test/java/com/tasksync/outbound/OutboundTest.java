@@ -39,6 +39,11 @@ class OutboundTest extends SyncTestBase {
         var stored = get(task);
         assertThat(stored.get("syncState").stringValue()).isEqualTo("synced");
         assertThat(stored.get("salesforceId").stringValue()).isEqualTo(rep.tasks().get(0).id());
+        assertThat(syncLog(user)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("direction").stringValue()).isEqualTo("toSalesforce");
+            assertThat(entry.get("action").stringValue()).isEqualTo("create");
+            assertThat(entry.get("salesforceId").stringValue()).isEqualTo(rep.tasks().get(0).id());
+        });
     }
 
     @Test

@@ -62,9 +62,14 @@ public abstract class SyncTestBase extends AppTestBase {
 
     /** Connects the TaskSync user to the rep's Salesforce user, as Connect on Settings does. */
     protected void connect(TestUser user, SalesforceRep rep) {
+        connect(user, rep, true);
+    }
+
+    /** Without a refresh token, as a password or JWT grant leaves a connection. */
+    protected void connect(TestUser user, SalesforceRep rep, boolean withRefreshToken) {
         var directory = EngineEmulator.emulator().directory();
         var session = directory.openSession(rep.user(), EngineEmulator.CLIENT_ID);
-        var refresh = directory.issueRefreshToken(rep.user(), EngineEmulator.CLIENT_ID);
+        var refresh = withRefreshToken ? directory.issueRefreshToken(rep.user(), EngineEmulator.CLIENT_ID) : null;
         connections.connect(user.id(), URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(
                 session.accessToken(), refresh, URI.create(EngineEmulator.baseUrl()), rep.user().orgId(),
                 rep.id(), rep.user().username()));
