@@ -138,8 +138,8 @@ class FirstSyncRun {
         var byId = deleted.deletedRecords().stream()
                 .collect(java.util.stream.Collectors.toMap(record -> record.id(), record -> record.deletedDate(),
                         (a, b) -> a));
-        transaction.executeWithoutResult(status -> links.findBySalesforceIds(byId.keySet()).values().stream()
-                .filter(link -> link.userId().equals(account.userId()))
+        transaction.executeWithoutResult(status -> links.findBySalesforceIds(java.util.List.of(account.userId()),
+                        byId.keySet()).values()
                 .forEach(link -> applier.deletedInSalesforce(account, link, byId.get(link.salesforceId()))));
     }
 }

@@ -38,12 +38,13 @@ public class TaskLinks {
                 .collect(Collectors.toMap(TaskLink::taskId, Function.identity()));
     }
 
-    /** Links of the given Salesforce ids, by Salesforce id. */
-    public Map<String, TaskLink> findBySalesforceIds(Collection<String> salesforceIds) {
-        if (salesforceIds.isEmpty()) {
+    /** The given users' links to the given Salesforce ids, by Salesforce id. */
+    public Map<String, TaskLink> findBySalesforceIds(Collection<UUID> userIds, Collection<String> salesforceIds) {
+        if (salesforceIds.isEmpty() || userIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from task_link where salesforce_id = any(:ids)")
+        return jdbc.sql("select * from task_link where user_id = any(:users) and salesforce_id = any(:ids)")
+                .param("users", userIds.toArray(UUID[]::new))
                 .param("ids", salesforceIds.toArray(String[]::new)).query(TaskLinks::map).list().stream()
                 .collect(Collectors.toMap(TaskLink::salesforceId, Function.identity(), (a, b) -> a));
     }

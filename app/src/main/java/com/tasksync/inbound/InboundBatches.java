@@ -58,7 +58,8 @@ public class InboundBatches {
     private void applyBatch(List<SalesforceTask> batch, Map<String, SyncAccount> owners, Action createAction,
             Summary summary) {
         transaction.executeWithoutResult(status -> {
-            var linked = links.findBySalesforceIds(batch.stream().map(SalesforceTask::id).toList());
+            var linked = links.findBySalesforceIds(owners.values().stream().map(SyncAccount::userId).toList(),
+                    batch.stream().map(SalesforceTask::id).toList());
             for (var remote : batch) {
                 summary.read++;
                 summary.latestModstamp = max(summary.latestModstamp, remote.systemModstamp());

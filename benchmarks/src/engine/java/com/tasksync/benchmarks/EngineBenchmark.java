@@ -65,22 +65,33 @@ public final class EngineBenchmark {
                 bench.idleHour(users);
                 bench.write(out);
             }
+        } finally {
+            deleteRecursively(dataDir);
         }
         System.exit(0);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static ConfigurableApplicationContext start(Emulator emulator, Path dataDir) {
         var key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new SpringApplicationBuilder(TaskSyncApplication.class).properties(Map.of(
-                "server.port", "0",
-                "tasksync.embedded-database.data-directory", dataDir.toString(),
-                "tasksync.salesforce.login-host", emulator.baseUrl(),
-                "tasksync.salesforce.client-id", CLIENT_ID,
-                "tasksync.salesforce.client-secret", CLIENT_SECRET,
-                "tasksync.salesforce.token-key", Base64.getEncoder().encodeToString(key),
-                "tasksync.sync.background", "false",
-                "logging.level.root", "WARN")).run();
+        // Command-line properties, so they win over application.yml (the default data directory above all).
+        return new SpringApplicationBuilder(TaskSyncApplication.class).run(
+                "--server.port=0",
+                "--tasksync.embedded-database.data-directory=" + dataDir,
+                "--tasksync.salesforce.login-host=" + emulator.baseUrl(),
+                "--tasksync.salesforce.client-id=" + CLIENT_ID,
+                "--tasksync.salesforce.client-secret=" + CLIENT_SECRET,
+                "--tasksync.salesforce.token-key=" + Base64.getEncoder().encodeToString(key),
+                "--tasksync.sync.background=false",
+                "--logging.level.root=WARN");
     }
 
     /** A first import of {@code tasks} Salesforce tasks, then {@code edits} TaskSync edits sent. */
