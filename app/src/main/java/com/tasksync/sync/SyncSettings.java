@@ -56,15 +56,24 @@ public class SyncSettings {
         return next;
     }
 
-    /** A connection made while sync waits for one lets the waiting sync start. */
+    /**
+     * A connection made while sync waits for one lets the waiting sync start; losing the
+     * connection while sync is on leaves it waiting for the user to reconnect.
+     */
     @EventListener
     @Transactional
     public void connectionChanged(ConnectionChanged event) {
-        repository.findForUpdate(event.userId())
-                .filter(status -> status.enabled() && event.connected() && status.state() == SyncState.RECONNECT)
-                .ifPresent(status -> repository.save(event.userId(), new SyncStatus(true, SyncState.IMPORTING, true,
+        repository.findForUpdate(event.userId()).filter(SyncStatus::enabled).ifPresent(status -> {
+            if (event.connected() && status.state() == SyncState.RECONNECT) {
+                repository.save(event.userId(), new SyncStatus(true, SyncState.IMPORTING, true,
                         new SyncStatus.Progress(0, null), status.firstEnabledAt(), status.enabledAt(),
-                        status.lastSyncAt(), null)));
+                        status.lastSyncAt(), null));
+            } else if (!event.connected()) {
+                repository.save(event.userId(), new SyncStatus(true, SyncState.RECONNECT, false, status.progress(),
+                        status.firstEnabledAt(), status.enabledAt(), status.lastSyncAt(),
+                        "The Salesforce connection was removed; connect again to resume sync."));
+            }
+        });
     }
 
     /** Records the progress of a running job; used by the sync engine. */

@@ -94,6 +94,21 @@ class SyncApiTest extends AppTestBase {
     }
 
     @Test
+    void disconnectingWhileSyncIsOnAsksTheUserToReconnect() {
+        var user = newUser();
+        connect(user.id());
+        api(user).put("/api/sync", Map.of("enabled", true));
+
+        connections.disconnect(user.id());
+
+        var status = api(user).get("/api/sync").json();
+        assertThat(status.get("enabled").booleanValue()).isTrue();
+        assertThat(status.get("state").stringValue()).isEqualTo("reconnect");
+        assertThat(status.get("connected").booleanValue()).isFalse();
+        assertThat(status.get("lastError").stringValue()).contains("connect again");
+    }
+
+    @Test
     void publishesTheSwitchForTheSyncEngine() {
         var user = newUser();
 

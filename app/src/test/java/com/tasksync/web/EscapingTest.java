@@ -48,7 +48,10 @@ class EscapingTest extends AppTestBase {
 
         for (var path : new String[] {"/", "/tasks", "/trash", "/tasks/" + id + "/edit", "/sync-log", "/admin/users",
                 "/settings"}) {
-            var body = session.get(path).body();
+            var page = session.get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("script-src 'self'"));
+            var body = page.body();
             assertThat(body).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x");
             assertThat(body).as(path).contains("&lt;script&gt;");
         }
