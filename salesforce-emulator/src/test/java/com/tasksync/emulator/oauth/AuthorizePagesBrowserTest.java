@@ -32,7 +32,11 @@ class AuthorizePagesBrowserTest {
     private static ChromeDriver browser;
 
     static boolean browserInstalled() {
-        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver (.ci/run does)");
+        }
+        return installed;
     }
 
     @BeforeAll
