@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        LeftoverPostgres.stop(properties.dataDirectory(), Duration.ofSeconds(30));
         log.info("Starting embedded PostgreSQL with data in {}", properties.dataDirectory());
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())

@@ -2,7 +2,10 @@ package com.tasksync.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,5 +42,22 @@ class EmbeddedDatabaseConfigurationTest {
     void staysOutOfTheWayWhenADatasourceUrlIsConfigured() {
         runner().withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
                 .run(context -> assertThat(context).doesNotHaveBean(DataSource.class));
+    }
+
+    @Test
+    void stopsAPostgresLeftRunningOnItsDataDirectoryByAKilledRun() throws Exception {
+        var leftover = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+        try (var connection = leftover.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("create table kept (note text); insert into kept values ('from before')");
+        }
+        var pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+
+        assertThat(LeftoverPostgres.stop(dataDirectory, Duration.ofSeconds(30))).isTrue();
+
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        leftover.close(); // releases the directory lock this JVM's instance holds; a killed JVM held none
+        runner().run(context -> assertThat(JdbcClient.create(context.getBean(DataSource.class))
+                .sql("select note from kept").query(String.class).single()).isEqualTo("from before"));
+        assertThat(LeftoverPostgres.stop(dataDirectory, Duration.ofSeconds(1))).isFalse();
     }
 }
