@@ -1,11 +1,10 @@
 package com.tasksync.enable;
 
 import com.tasksync.connection.ConnectionChanged;
-import com.tasksync.engine.BackgroundLoop;
+import com.tasksync.engine.LoopLifecycle;
 import com.tasksync.engine.SyncEngineProperties;
 import com.tasksync.sync.SyncSwitched;
 import java.time.Duration;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,15 +14,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * connection is saved, so the first sync starts at once while the request has already returned.
  */
 @Component
-class FirstSyncLoop implements SmartLifecycle {
-
-    private final FirstSyncJob job;
-    private final SyncEngineProperties properties;
-    private BackgroundLoop loop;
+class FirstSyncLoop extends LoopLifecycle {
 
     FirstSyncLoop(FirstSyncJob job, SyncEngineProperties properties) {
-        this.job = job;
-        this.properties = properties;
+        super("first-sync", Duration.ofSeconds(5), () -> {
+            job.runOnce();
+            return 0;
+        }, properties);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -34,36 +31,5 @@ class FirstSyncLoop implements SmartLifecycle {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void connectionChanged(ConnectionChanged event) {
         wake();
-    }
-
-    private void wake() {
-        var current = loop;
-        if (current != null) {
-            current.wake();
-        }
-    }
-
-    @Override
-    public void start() {
-        if (properties.background()) {
-            loop = new BackgroundLoop("first-sync", Duration.ofSeconds(5), () -> { job.runOnce(); return 0; }).start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        try {
-            if (loop != null) {
-                loop.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        loop = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
     }
 }

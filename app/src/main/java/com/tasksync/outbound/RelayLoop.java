@@ -1,10 +1,11 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.BackgroundLoop;
+import com.tasksync.engine.FirstSyncFinished;
+import com.tasksync.engine.LoopLifecycle;
 import com.tasksync.engine.SyncEngineProperties;
 import com.tasksync.task.TaskChanged;
 import java.time.Duration;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,15 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * so a change starts out at once, and every second for retries that fall due.
  */
 @Component
-class RelayLoop implements SmartLifecycle {
-
-    private final OutboxRelay relay;
-    private final SyncEngineProperties properties;
-    private BackgroundLoop loop;
+class RelayLoop extends LoopLifecycle {
 
     RelayLoop(OutboxRelay relay, SyncEngineProperties properties) {
-        this.relay = relay;
-        this.properties = properties;
+        super("outbox-relay", Duration.ofSeconds(1), relay::relayOnce, properties);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -30,39 +26,8 @@ class RelayLoop implements SmartLifecycle {
         wake();
     }
 
-    @org.springframework.context.event.EventListener
-    void firstSyncFinished(com.tasksync.engine.FirstSyncFinished event) {
+    @EventListener
+    void firstSyncFinished(FirstSyncFinished event) {
         wake();
-    }
-
-    void wake() {
-        var current = loop;
-        if (current != null) {
-            current.wake();
-        }
-    }
-
-    @Override
-    public void start() {
-        if (properties.background()) {
-            loop = new BackgroundLoop("outbox-relay", Duration.ofSeconds(1), relay::relayOnce).start();
-        }
-    }
-
-    @Override
-    public void stop() {
-        try {
-            if (loop != null) {
-                loop.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        loop = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
     }
 }
