@@ -18,7 +18,9 @@ public final class Directory {
     private static final String TOKEN_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._";
 
     private final EmulatorClock clock;
-    private final SalesforceIds ids = new SalesforceIds(1_000_000_000L);
+    // Salesforce never hands out an ID twice. Each run starts its sequence at a random point of the
+    // 62^10 space, so a restarted emulator does not reissue IDs that clients of an earlier run still hold.
+    private final SalesforceIds ids = new SalesforceIds(new SecureRandom().nextLong(400_000_000_000_000_000L));
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Org> orgs = new ConcurrentHashMap<>();
     private final Map<String, User> usersByUsername = new ConcurrentHashMap<>();

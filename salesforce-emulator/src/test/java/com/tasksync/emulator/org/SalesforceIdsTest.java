@@ -38,4 +38,19 @@ class SalesforceIdsTest {
         assertThat(ApiVersions.label(65)).isEqualTo("Winter '26");
         assertThat(ApiVersions.label(66)).isEqualTo("Spring '26");
     }
+
+    @Test
+    void aRestartedEmulatorNeverReissuesTheIdsOfAnEarlierRun() {
+        java.util.Set<String> firstRun = new java.util.HashSet<>();
+        try (var emulator = com.tasksync.emulator.Emulator.builder().start()) {
+            for (int i = 0; i < 1000; i++) {
+                firstRun.add(emulator.directory().ids().next("00T"));
+            }
+        }
+        try (var emulator = com.tasksync.emulator.Emulator.builder().start()) {
+            for (int i = 0; i < 1000; i++) {
+                assertThat(firstRun).doesNotContain(emulator.directory().ids().next("00T"));
+            }
+        }
+    }
 }
