@@ -22,11 +22,10 @@ class InboundTest extends SyncTestBase {
 
     @BeforeEach
     void syncing() {
-        org = SalesforceOrg.create();
-        rep = org.newRep();
-        user = newUser();
-        connect(user, rep);
-        enable(user);
+        var syncing = startSyncing();
+        org = syncing.org();
+        rep = syncing.rep();
+        user = syncing.user();
     }
 
     @Test

@@ -25,11 +25,10 @@ class IdempotentCreateTest extends SyncTestBase {
 
     @BeforeEach
     void syncing() {
-        org = SalesforceOrg.create();
-        rep = org.newRep();
-        user = newUser();
-        connect(user, rep);
-        enable(user);
+        var syncing = startSyncing();
+        org = syncing.org();
+        rep = syncing.rep();
+        user = syncing.user();
     }
 
     @Test

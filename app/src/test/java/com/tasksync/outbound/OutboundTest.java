@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.support.EngineEmulator;
-import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.support.TestUser;
@@ -20,10 +19,9 @@ class OutboundTest extends SyncTestBase {
 
     @BeforeEach
     void syncing() {
-        rep = SalesforceOrg.create().newRep();
-        user = newUser();
-        connect(user, rep);
-        enable(user);
+        var syncing = startSyncing();
+        rep = syncing.rep();
+        user = syncing.user();
     }
 
     @Test

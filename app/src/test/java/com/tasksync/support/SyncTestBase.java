@@ -79,6 +79,19 @@ public abstract class SyncTestBase extends AppTestBase {
         return api(user).put("/api/sync", Map.of("enabled", enabled)).json();
     }
 
+    /** A new org and rep, and a new TaskSync user connected to that rep with sync on and the first sync done. */
+    protected record Syncing(SalesforceOrg org, SalesforceRep rep, TestUser user) {
+    }
+
+    protected Syncing startSyncing() {
+        var org = SalesforceOrg.create();
+        var rep = org.newRep();
+        var user = newUser();
+        connect(user, rep);
+        enable(user);
+        return new Syncing(org, rep, user);
+    }
+
     /** Enables sync and runs the first sync it starts. */
     protected void enable(TestUser user) {
         switchSync(user, true);
