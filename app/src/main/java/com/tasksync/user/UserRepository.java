@@ -66,6 +66,14 @@ class UserRepository {
                 == 1;
     }
 
+    long countActiveAdmins() {
+        return jdbc.sql("select count(*) from app_user where admin and active").query(Long.class).single();
+    }
+
+    void makeActiveAdmin(UUID id) {
+        jdbc.sql("update app_user set admin = true, active = true where id = :id").param("id", id).update();
+    }
+
     void setTimeZone(UUID id, ZoneId zone) {
         jdbc.sql("update app_user set time_zone = :zone where id = :id")
                 .param("zone", zone.getId())
