@@ -91,7 +91,10 @@ public final class LoopbackHttp {
                     .add(line.substring(colon + 1).strip());
         }
         var chunked = headers.getOrDefault("transfer-encoding", List.of()).contains("chunked");
-        var body = chunked ? dechunk(in) : in.readAllBytes();
+        var length = headers.get("content-length");
+        var body = chunked ? dechunk(in)
+                : length != null ? in.readNBytes(Integer.parseInt(length.get(0)))
+                : in.readAllBytes();
         return new Response(Integer.parseInt(status.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
     }
 
