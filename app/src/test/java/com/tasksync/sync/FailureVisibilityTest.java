@@ -9,6 +9,7 @@ import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.support.TestUser;
+import com.tasksync.support.WebSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,31 @@ class FailureVisibilityTest extends SyncTestBase {
         assertThat(actions()).filteredOn("recovered"::equals).hasSize(2);
         assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
         assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("made during the outage");
+    }
+
+    @Test
+    void settingsShowTheProblemWithItsNextTryAndOfferARetry() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", DATA, 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        api(user).post("/api/tasks", Map.of("subject", "made during the outage"));
+        relay();
+        var session = WebSession.signedIn(baseUrl(), user);
+
+        var page = session.get("/settings").body();
+
+        assertThat(page).contains("id=\"sync-problem\"", "SERVER_UNAVAILABLE", "Salesforce is down for maintenance",
+                "id=\"problem-next-try\"", "retrying", "hx-get=\"/settings/sync-state\"");
+        EngineEmulator.emulator().faults().clear();
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 400,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "A validation rule refused it").times(1));
+        makeDue();
+        relay();
+        page = session.get("/settings").body();
+        assertThat(page).contains("degraded", "could not be sent to Salesforce", "id=\"sync-retry\"");
+
+        session.post("/settings/sync/retry", Map.of());
+        relay();
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
     }
 
     @Test
