@@ -59,15 +59,15 @@ public class InboundApplier {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, Action createAction) {
+    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
         var link = found.link();
         if (found.ours() != null) {
-            return adopt(account, remote, found, createAction);
+            return adopt(account, remote, found, read);
         }
         if (link == null) {
-            return create(account, remote, createAction);
+            return create(account, remote, read.createAction());
         }
-        return applyLinked(account, remote, link, found.task());
+        return applyLinked(account, remote, link, found.task(), read);
     }
 
     /** A delete that getDeleted reported for a linked task; applied like a delete seen by a poll. */
@@ -89,10 +89,10 @@ public class InboundApplier {
      * The record is one of our creates (its external ID names {@code found.ours()}): link it to that task,
      * taking what the create sent as the last synced version, then merge as for any linked task.
      */
-    private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, Action createAction) {
+    private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
         var link = found.link();
         if (found.task() == null && link == null) {
-            return create(account, remote, createAction);
+            return create(account, remote, read.createAction());
         }
         if (found.task() == null || link != null && link.salesforceId() != null) {
             return Applied.LEFT_OUT;
@@ -101,10 +101,11 @@ public class InboundApplier {
                 : SalesforceShape.of(remote.fields());
         links.saveSynced(found.ours(), account.userId(), remote.id(), base, null, clock.instant());
         var adopted = links.find(found.ours()).orElseThrow();
-        return applyLinked(account, remote, adopted, found.task());
+        return applyLinked(account, remote, adopted, found.task(), read);
     }
 
-    private Applied applyLinked(SyncAccount account, SalesforceTask remote, TaskLink link, Task task) {
+    private Applied applyLinked(SyncAccount account, SalesforceTask remote, TaskLink link, Task task,
+            InboundRead read) {
         if (link.syncedModstamp() != null && !remote.systemModstamp().isAfter(link.syncedModstamp())) {
             return Applied.UNCHANGED;
         }
@@ -114,7 +115,7 @@ public class InboundApplier {
         var outcome = DeleteRule.resolve(task.inTrash(), remote.deleted());
         return switch (outcome) {
             case DELETE_IN_TASKSYNC -> delete(account, remote, link, task);
-            case MERGE -> merge(account, remote, link, task);
+            case MERGE -> merge(account, remote, link, task, read);
             case DELETE_IN_SALESFORCE, NOTHING -> {
                 links.touchModstamp(link.taskId(), remote.systemModstamp());
                 yield Applied.UNCHANGED;
@@ -146,13 +147,13 @@ public class InboundApplier {
         return Applied.DELETED;
     }
 
-    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task) {
+    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read) {
         if (Echo.isEcho(remote.fields(), link.syncedFields())) {
             links.touchModstamp(task.id(), remote.systemModstamp());
             return Applied.UNCHANGED;
         }
-        var result = ThreeWayMerge.merge(link.syncedFields(), task.fields(), task.updatedAt(), remote.fields(),
-                remote.lastModifiedDate());
+        var result = ThreeWayMerge.merge(link.syncedFields(), task.fields(), read.onSalesforceClock(task.updatedAt()),
+                remote.fields(), remote.lastModifiedDate());
         var updated = ThreeWayMerge.take(task.fields(), result.merged(), result.toTaskSync());
         tasks.updateFromSalesforce(account.userId(), task.id(), updated);
         links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),

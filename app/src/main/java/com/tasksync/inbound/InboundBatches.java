@@ -125,7 +125,7 @@ public class InboundBatches {
                     || found.link() == null && found.ours() == null && creating.contains(account.userId())) {
                 outcome = Applied.SKIPPED;
             } else {
-                outcome = applier.apply(account, remote, found, read.createAction());
+                outcome = applier.apply(account, remote, found, read);
             }
             if (outcome != Applied.SKIPPED && wasSetAside.contains(remote.id())) {
                 setAside.clear(account.userId(), remote.id());

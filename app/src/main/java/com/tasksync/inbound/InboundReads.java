@@ -7,7 +7,12 @@ import com.tasksync.engine.UserClient;
 import com.tasksync.mapping.TaskFieldNames;
 import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncLogEntry.Action;
+import com.tasksync.salesforce.client.ServerTime;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
@@ -40,10 +45,15 @@ public class InboundReads {
     public InboundBatches.Summary read(UserClient client, Map<String, SyncAccount> owners, Action createAction,
             boolean withDeleted, Function<String, Soql> soql, IntConsumer progress) {
         var externalId = profiles.externalIdField(client);
-        var read = new InboundRead(owners, createAction, links.databaseNow(), externalId);
+        var startedAt = links.databaseNow();
         var query = soql.apply(TaskFieldNames.selectList(externalId));
         try (var rows = withDeleted ? client.client().queryAll(query) : client.client().query(query)) {
-            return batches.apply(rows, read, progress);
+            var records = rows.iterator();
+            records.hasNext(); // the first page arrives, with Salesforce's clock in its Date header
+            var offset = client.client().serverTime().map(ServerTime::offset).orElse(Duration.ZERO);
+            var read = new InboundRead(owners, createAction, startedAt, externalId, offset);
+            return batches.apply(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED),
+                    false), read, progress);
         }
     }
 

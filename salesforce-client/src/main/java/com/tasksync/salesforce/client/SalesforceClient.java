@@ -152,6 +152,11 @@ public final class SalesforceClient {
         return transport.latestUsage();
     }
 
+    /** Salesforce's clock as the latest response gave it, if any response carried a Date yet. */
+    public Optional<ServerTime> serverTime() {
+        return transport.latestServerTime();
+    }
+
     private String queryPath(String resource, String soql) {
         return transport.dataPath() + resource + "?q=" + QueryString.encode(soql);
     }
