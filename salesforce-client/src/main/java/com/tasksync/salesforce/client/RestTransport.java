@@ -24,8 +24,9 @@ import tools.jackson.databind.node.MissingNode;
 
 /**
  * Sends one REST call: signs it with the connection's current token, renews the token once when
- * Salesforce answers 401 {@code INVALID_SESSION_ID} and replays, records {@code Sforce-Limit-Info},
- * and retries transient failures with backoff — lost responses only for requests safe to repeat.
+ * Salesforce answers 401 {@code INVALID_SESSION_ID} and replays, records {@code Sforce-Limit-Info} and
+ * the server's {@code Date}, and retries transient failures with backoff — lost responses only for
+ * requests safe to repeat.
  */
 final class RestTransport {
 
@@ -36,6 +37,7 @@ final class RestTransport {
     private final ClientRuntime runtime;
     private final JsonMapper json;
     private final AtomicReference<ApiUsage> latestUsage = new AtomicReference<>();
+    private final AtomicReference<ServerTime> latestServerTime = new AtomicReference<>();
 
     RestTransport(SalesforceConnection connection, ClientSettings settings, ClientRuntime runtime, JsonMapper json) {
         this.connection = connection;
@@ -54,6 +56,7 @@ final class RestTransport {
                 HttpResponse<String> response = runtime.http().send(toHttp(request, tokens),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 ApiUsage.fromHeaders(response.headers()).ifPresent(latestUsage::set);
+                ServerTime.fromHeaders(response.headers(), runtime.clock().instant()).ifPresent(latestServerTime::set);
                 if (response.statusCode() < 300) {
                     return new ApiResponse(response.statusCode(), readBody(response));
                 }
@@ -83,6 +86,10 @@ final class RestTransport {
 
     Optional<ApiUsage> latestUsage() {
         return Optional.ofNullable(latestUsage.get());
+    }
+
+    Optional<ServerTime> latestServerTime() {
+        return Optional.ofNullable(latestServerTime.get());
     }
 
     String dataPath() {

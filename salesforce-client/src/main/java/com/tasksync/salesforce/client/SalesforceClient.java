@@ -138,6 +138,11 @@ public final class SalesforceClient {
         return collections.retrieve(type, ids, fields);
     }
 
+    /** The type's describe: its fields as the connected user may see them. */
+    public SObjectDescription describe(String type) {
+        return SObjectDescription.from(transport.send(ApiRequest.get(sobjectPath(type) + "/describe")).body());
+    }
+
     public OrgLimits limits() {
         return OrgLimits.from(transport.send(ApiRequest.get(transport.dataPath() + "/limits")).body());
     }
@@ -145,6 +150,11 @@ public final class SalesforceClient {
     /** The API usage reported by the latest response, if any response carried it yet. */
     public Optional<ApiUsage> apiUsage() {
         return transport.latestUsage();
+    }
+
+    /** Salesforce's clock as the latest response gave it, if any response carried a Date yet. */
+    public Optional<ServerTime> serverTime() {
+        return transport.latestServerTime();
     }
 
     private String queryPath(String resource, String soql) {

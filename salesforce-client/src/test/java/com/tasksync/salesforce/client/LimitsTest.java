@@ -42,6 +42,17 @@ class LimitsTest {
     }
 
     @Test
+    void readsHowFarSalesforcesClockIsFromOurs() {
+        assertThat(client.serverTime()).isEmpty();
+        org.emulator().clock().advance(java.time.Duration.ofMinutes(5));
+
+        client.count("SELECT COUNT() FROM Task");
+
+        assertThat(client.serverTime().orElseThrow().offset())
+                .isBetween(java.time.Duration.ofMinutes(5).minusSeconds(2), java.time.Duration.ofMinutes(5).plusSeconds(1));
+    }
+
+    @Test
     void seesUsageSetInTheOrg() {
         org.emulator().admin().setApiUsage(org.org().id(), 4_000);
 
