@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,11 +18,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String SCHEME = "Bearer";
 
-    private final AuthenticationManager authentication;
+    private final ApiTokenOwners owners;
     private final ProblemWriter problems;
 
-    BearerTokenFilter(AuthenticationManager authentication, ProblemWriter problems) {
-        this.authentication = authentication;
+    BearerTokenFilter(ApiTokenOwners owners, ProblemWriter problems) {
+        this.owners = owners;
         this.problems = problems;
     }
 
@@ -37,18 +35,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var strategy = SecurityContextHolder.getContextHolderStrategy();
-        try {
-            var user = authentication.authenticate(BearerToken.of(header.substring(SCHEME.length()).strip()));
-            var context = strategy.createEmptyContext();
-            context.setAuthentication(user);
-            strategy.setContext(context);
-        } catch (AuthenticationException e) {
+        var owner = owners.ownerOf(header.substring(SCHEME.length()).strip());
+        if (owner.isEmpty()) {
             strategy.clearContext();
             response.setHeader("WWW-Authenticate", "Bearer realm=\"TaskSync\", error=\"invalid_token\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
                     "This API token is unknown or revoked, or its user is deactivated.");
             return;
         }
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(new BearerToken(owner.get()));
+        strategy.setContext(context);
         chain.doFilter(request, response);
     }
 

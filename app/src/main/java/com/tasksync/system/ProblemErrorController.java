@@ -2,6 +2,7 @@ package com.tasksync.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,6 @@ class ProblemErrorController implements ErrorController {
 
     private static String reason(HttpStatusCode status) {
         var known = HttpStatus.resolve(status.value());
-        return known == null ? "status " + status.value() : known.getReasonPhrase().toLowerCase();
+        return known == null ? "status " + status.value() : known.getReasonPhrase().toLowerCase(Locale.ROOT);
     }
 }

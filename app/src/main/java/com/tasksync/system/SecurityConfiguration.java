@@ -1,15 +1,12 @@
 package com.tasksync.system;
 
-import java.util.ArrayList;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,6 +36,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private final ProblemWriter problems;
+    private final DeviceCookie deviceCookie;
+
+    SecurityConfiguration(ProblemWriter problems, DeviceCookie deviceCookie) {
+        this.problems = problems;
+        this.deviceCookie = deviceCookie;
+    }
+
     private static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
     /** Only a session cookie can be forged across sites; API calls that carry none need no CSRF token. */
     private static final RequestMatcher API_WITHOUT_SESSION =
@@ -55,30 +60,27 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
     }
 
-    /** Passwords (remembered for Basic), then whatever else the app authenticates, such as API tokens. */
+    /** Email and password, by form or Basic; Basic successes are remembered ({@link RecentSignIns}). */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SecurityProperties properties, ObjectProvider<AuthenticationProvider> others,
-            ApplicationEventPublisher events) {
+            SecurityProperties properties, ApplicationEventPublisher events) {
         var bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        var providers = new ArrayList<AuthenticationProvider>();
-        providers.add(new PasswordAuthenticationProvider(bcrypt, users, new RecentSignIns(properties.basicCache())));
-        others.orderedStream().forEach(providers::add);
-        var manager = new ProviderManager(providers);
+        var manager = new ProviderManager(
+                new PasswordAuthenticationProvider(bcrypt, users, new RecentSignIns(properties.basicCache())));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 
     @Bean
-    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+    RequestRejectedHandler requestRejectedHandler() {
         return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
                 "The request was refused: " + e.getMessage());
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
-            SignInThrottle throttle, DeviceCookie deviceCookie, ProblemWriter problems) throws Exception {
+            SignInThrottle throttle, ApiTokenOwners tokens) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"TaskSync\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
@@ -116,7 +118,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
                 .addFilterBefore(new SignInThrottleFilter(throttle, deviceCookie, problems),
                         UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(authentication, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.build();
     }
 

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class SignInThrottle {
 
     /** Whether an attempt may go on to the password check: from this address, on this account, from a known device or not. */
     Admission admit(String address, String email, boolean knownDevice) {
-        var now = clock.instant();
+        var now = now();
         var byAddress = failures.find(Scope.ADDRESS, SourceAddress.keyOf(address));
         if (byAddress.isPresent() && byAddress.get().live(now)
                 && byAddress.get().failures() >= settings.addressMaxFailures()) {
@@ -66,7 +67,7 @@ class SignInThrottle {
 
     @Transactional
     public void recordFailure(String address, String email) {
-        var now = clock.instant();
+        var now = now();
         failures.add(Scope.ADDRESS, SourceAddress.keyOf(address), now, now.plus(settings.addressWindow()));
         if (email != null) {
             var key = accountKey(email);
@@ -76,6 +77,11 @@ class SignInThrottle {
             }
         }
         failures.deleteEnded(now, CLEANUP_BATCH);
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so a time read back compares as it was written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private boolean slowed(Count count, Instant now) {

@@ -1,5 +1,6 @@
 package com.tasksync.user;
 
+import com.tasksync.system.ApiTokenOwners;
 import com.tasksync.system.ConflictException;
 import com.tasksync.system.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
  * costs one indexed read instead of bcrypt. A token acts as its user while that user is active.
  */
 @Service
-public class ApiTokens {
+public class ApiTokens implements ApiTokenOwners {
 
     static final String PREFIX = "tsk_";
     static final int MAX_PER_USER = 100;
@@ -60,7 +61,8 @@ public class ApiTokens {
     }
 
     /** The active user a presented token belongs to, noting the use at most once a minute. */
-    Optional<SignedInUser> userOf(String token) {
+    @Override
+    public Optional<SignedInUser> ownerOf(String token) {
         if (token == null || token.length() != TOKEN_LENGTH || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
