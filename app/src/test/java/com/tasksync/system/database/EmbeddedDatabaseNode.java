@@ -1,0 +1,43 @@
+package com.tasksync.system.database;
+
+import java.io.IOException;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A node reduced to its embedded database, run in a JVM of its own by {@link NodeProcess}. It
+ * prints {@code ready <port>} once started, or {@code failed after <ms> ms: <reason>}, and stops
+ * when its standard input closes.
+ */
+public final class EmbeddedDatabaseNode {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+    @Import(EmbeddedDatabaseConfiguration.class)
+    static class Node {}
+
+    private EmbeddedDatabaseNode() {}
+
+    public static void main(String[] args) throws IOException {
+        var started = System.nanoTime();
+        try (var context = new SpringApplicationBuilder(Node.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .run("--tasksync.embedded-database.data-directory=" + args[0])) {
+            System.out.println("ready " + context.getBean(EmbeddedDatabase.class).port());
+            while (System.in.read() >= 0) {
+                // runs until the test closes this node's standard input
+            }
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.out.println("failed after " + (System.nanoTime() - started) / 1_000_000 + " ms: " + cause.getMessage());
+            System.exit(2);
+        }
+    }
+}
