@@ -61,13 +61,15 @@ final class DataDirectoryLock implements AutoCloseable {
     }
 
     /** Another TaskSync process runs the embedded server on this data directory. */
-    static final class DataDirectoryInUseException extends IllegalStateException {
+    static final class DataDirectoryInUseException extends RefusedDatabaseException {
 
         DataDirectoryInUseException(Path dataDirectory, String ownerPid) {
             super("The embedded PostgreSQL data directory " + dataDirectory
-                    + " is in use by another TaskSync process (pid " + ownerPid + "). Embedded PostgreSQL serves"
-                    + " one node only; to run several nodes, give them all one external PostgreSQL with"
-                    + " spring.datasource.url (or give this node its own tasksync.embedded-database.data-directory).");
+                            + " is in use by another TaskSync process (pid " + ownerPid + ")."
+                            + " Embedded PostgreSQL serves one node only.",
+                    "To run several nodes, give them all one external PostgreSQL with spring.datasource.url;"
+                            + " to run a separate node on this machine, give it its own"
+                            + " tasksync.embedded-database.data-directory.");
         }
     }
 }

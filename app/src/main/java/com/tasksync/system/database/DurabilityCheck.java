@@ -52,10 +52,10 @@ final class DurabilityCheck implements InitializingBean {
                     + " because {}=true. {}", ALLOW_PROPERTY, String.join(" ", unsafe));
             return;
         }
-        throw new IllegalStateException("The external PostgreSQL (spring.datasource.url) may lose acknowledged writes. "
-                + String.join(" ", unsafe) + (unsafe.size() == 1 ? " Turn it on" : " Turn them on")
-                + " in the server's configuration, or set "
-                + ALLOW_PROPERTY + "=true to start anyway on a database you can afford to lose.");
+        throw new RefusedDatabaseException(
+                "The external PostgreSQL (spring.datasource.url) may lose acknowledged writes. " + String.join(" ", unsafe),
+                (unsafe.size() == 1 ? "Turn it on" : "Turn them on") + " in the server's configuration, or set "
+                        + ALLOW_PROPERTY + "=true to start anyway on a database you can afford to lose.");
     }
 
     private static List<String> unsafeSettings(JdbcClient jdbc) {

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Nodes in JVMs of their own on one data directory: a second one while the first runs, and one after a kill -9. */
 class OneNodePerDataDirectoryTest {
 
-    private static final Pattern FAILED_AFTER = Pattern.compile("failed after (\\d+) ms: (.*)");
+    private static final Pattern FAILED_AFTER = Pattern.compile("failed (\\d+) ms after its database start began: (.*)");
 
     @TempDir
     Path root;
@@ -48,7 +48,11 @@ class OneNodePerDataDirectoryTest {
             }
 
             try (var second = NodeProcess.start(dataDirectory)) {
-                var failure = FAILED_AFTER.matcher(second.awaitLine("failed after ", Duration.ofSeconds(60)));
+                // Start-up's failure report, short of a stack trace, then the node's own last line.
+                second.awaitLine("Action:", Duration.ofSeconds(60));
+                assertThat(second.awaitLine("To run several nodes", Duration.ofSeconds(5)))
+                        .contains("one external PostgreSQL with spring.datasource.url");
+                var failure = FAILED_AFTER.matcher(second.awaitLine("failed ", Duration.ofSeconds(60)));
                 assertThat(failure.matches()).isTrue();
                 assertThat(Duration.ofMillis(Long.parseLong(failure.group(1)))).isLessThan(Duration.ofSeconds(2));
                 assertThat(failure.group(2))
