@@ -51,7 +51,7 @@ class OutboxWriter {
 
     private boolean covered(TaskChanged event) {
         if (event.change() == Change.CREATED) {
-            return settings.status(event.userId()).enabled();
+            return settings.storedStatus(event.userId()).enabled();
         }
         return links.find(event.taskId()).map(link -> link.salesforceId() != null).orElse(false)
                 || outbox.exists(event.taskId());

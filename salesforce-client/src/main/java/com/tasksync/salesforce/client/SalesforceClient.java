@@ -138,6 +138,11 @@ public final class SalesforceClient {
         return collections.retrieve(type, ids, fields);
     }
 
+    /** The type's describe: its fields as the connected user may see them. */
+    public SObjectDescription describe(String type) {
+        return SObjectDescription.from(transport.send(ApiRequest.get(sobjectPath(type) + "/describe")).body());
+    }
+
     public OrgLimits limits() {
         return OrgLimits.from(transport.send(ApiRequest.get(transport.dataPath() + "/limits")).body());
     }
