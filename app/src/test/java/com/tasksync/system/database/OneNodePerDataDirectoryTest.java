@@ -81,7 +81,7 @@ class OneNodePerDataDirectoryTest {
                 connection.createStatement().execute("create table kept (note text); insert into kept values ('acknowledged')");
             }
             leftover = postmasterPid();
-            client = connect(port); // a session a smart shutdown would wait for
+            client = connect(port); // a client a smart shutdown would wait for
 
             node.kill();
         }
