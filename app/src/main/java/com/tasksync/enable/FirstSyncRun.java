@@ -1,6 +1,5 @@
 package com.tasksync.enable;
 
-import com.tasksync.engine.ApiBudget;
 import com.tasksync.engine.SalesforceClients;
 import com.tasksync.engine.ServerClock;
 import com.tasksync.engine.SyncAccount;
@@ -47,14 +46,13 @@ class FirstSyncRun {
     private final InboundApplier applier;
     private final SyncedTaskWrites tasks;
     private final TaskLinks links;
-    private final ApiBudget budget;
     private final TransactionTemplate transaction;
     private final SyncEngineProperties properties;
     private final Clock clock;
 
     FirstSyncRun(SalesforceClients clients, ServerClock serverClock, SyncAccounts accounts, SyncSettings settings,
             SyncStates states, InboundReads reads, InboundApplier applier, SyncedTaskWrites tasks, TaskLinks links,
-            ApiBudget budget, TransactionTemplate transaction, SyncEngineProperties properties, Clock clock) {
+            TransactionTemplate transaction, SyncEngineProperties properties, Clock clock) {
         this.clients = clients;
         this.serverClock = serverClock;
         this.accounts = accounts;
@@ -64,7 +62,6 @@ class FirstSyncRun {
         this.applier = applier;
         this.tasks = tasks;
         this.links = links;
-        this.budget = budget;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
@@ -83,7 +80,6 @@ class FirstSyncRun {
         });
         var current = accounts.find(userId).orElseThrow();
         var summary = window.reEnable() ? catchUp(client, current, window, serverNow) : importFirst(client, current);
-        client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         return new Result(client.orgId(), window, summary.read(), summary.changed());
     }
 

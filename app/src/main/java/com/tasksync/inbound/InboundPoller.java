@@ -143,8 +143,6 @@ public class InboundPoller {
                 states.reconnect(client.userId(), "Salesforce refused the stored sign-in; connect again.");
             }
             throw e;
-        } finally {
-            client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         }
     }
 

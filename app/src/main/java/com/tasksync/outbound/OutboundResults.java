@@ -5,6 +5,7 @@ import com.tasksync.engine.SyncStates;
 import com.tasksync.engine.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.TaskField;
+import com.tasksync.salesforce.client.RetryPolicy;
 import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
@@ -38,7 +39,7 @@ class OutboundResults {
     private final SyncLog syncLog;
     private final SyncStates states;
     private final SyncEngineProperties properties;
-    private final Backoff backoff;
+    private final RetryPolicy backoff;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
@@ -50,7 +51,7 @@ class OutboundResults {
         this.syncLog = syncLog;
         this.states = states;
         this.properties = properties;
-        this.backoff = new Backoff(properties.retryDelay(), properties.maxRetryDelay());
+        this.backoff = new RetryPolicy(Integer.MAX_VALUE, properties.retryDelay(), properties.maxRetryDelay());
         this.clock = clock;
     }
 
@@ -146,13 +147,13 @@ class OutboundResults {
         }
         log.info("Retrying task {} ({}) for user {} later: {}", write.entry().taskId(), write.salesforceId(),
                 write.entry().userId(), message);
-        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.after(attempts, random)), message);
+        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.backoff(attempts, random)), message);
     }
 
     /** Backs off like a retry, but an outage is never the record's fault: it never blocks. */
     private void callFailed(PlannedWrite write, Outcome.CallFailed failed) {
         var attempts = write.entry().attempts() + 1;
-        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.after(attempts, random)),
+        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.backoff(attempts, random)),
                 failed.code() + ": " + failed.message());
     }
 

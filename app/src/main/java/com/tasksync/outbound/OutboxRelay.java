@@ -139,7 +139,6 @@ public class OutboxRelay {
         } else if (!toSend.isEmpty()) {
             startWrites(client.userId(), toSend);
             outcomes.putAll(sender.send(client, toSend));
-            client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         }
         for (var write : writes) {
             var outcome = outcomes.getOrDefault(write, new Outcome.Sent(write.salesforceId()));

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.security.device-cookie.key=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
     "tasksync.sync.background=false",
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
+    "tasksync.database.allow-unsafe-durability=true",
 })
 @Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {

@@ -53,10 +53,7 @@ final class RestTransport {
             ConnectionTokens tokens = connection.tokens();
             SalesforceApiException failure;
             try {
-                HttpResponse<String> response = runtime.http().send(toHttp(request, tokens),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                ApiUsage.fromHeaders(response.headers()).ifPresent(latestUsage::set);
-                ServerTime.fromHeaders(response.headers(), runtime.clock().instant()).ifPresent(latestServerTime::set);
+                HttpResponse<String> response = send(request, tokens);
                 if (response.statusCode() < 300) {
                     return new ApiResponse(response.statusCode(), readBody(response));
                 }
@@ -81,6 +78,32 @@ final class RestTransport {
             LOG.info("retrying {} {} in {} ms after {}", request.method(), withoutQuery(request.path()), wait.toMillis(),
                     failure.getMessage());
             pause(wait, failure);
+        }
+    }
+
+    /** Sends one attempt, records what its answer says of the org, and tells the listener either way. */
+    private HttpResponse<String> send(ApiRequest request, ConnectionTokens tokens)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = runtime.http().send(toHttp(request, tokens), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            tell(new CallListener.Call(request.method(), 0, Optional.empty(), Optional.empty()));
+            throw e;
+        }
+        Optional<ApiUsage> usage = ApiUsage.fromHeaders(response.headers());
+        Optional<ServerTime> serverTime = ServerTime.fromHeaders(response.headers(), runtime.clock().instant());
+        usage.ifPresent(latestUsage::set);
+        serverTime.ifPresent(latestServerTime::set);
+        tell(new CallListener.Call(request.method(), response.statusCode(), usage, serverTime));
+        return response;
+    }
+
+    private void tell(CallListener.Call call) {
+        try {
+            runtime.listener().called(call);
+        } catch (RuntimeException e) {
+            LOG.warn("a call listener failed", e);
         }
     }
 

@@ -152,6 +152,16 @@ public final class SalesforceClient {
         return transport.latestUsage();
     }
 
+    /**
+     * Salesforce's clock now, from the {@code Date} header (whole seconds) of the version list
+     * {@code /services/data/}, which counts against no API limit.
+     */
+    public java.time.Instant serverNow() {
+        transport.send(ApiRequest.get("/services/data/"));
+        return transport.latestServerTime().map(ServerTime::serverDate)
+                .orElseThrow(() -> new IllegalStateException("Salesforce sent no Date header"));
+    }
+
     /** Salesforce's clock as the latest response gave it, if any response carried a Date yet. */
     public Optional<ServerTime> serverTime() {
         return transport.latestServerTime();

@@ -53,6 +53,19 @@ class LimitsTest {
     }
 
     @Test
+    void readsSalesforcesClockFromTheVersionListWithoutUsingARequest() {
+        org.emulator().clock().advance(java.time.Duration.ofHours(2));
+        client.count("SELECT COUNT() FROM Task");
+        long used = client.apiUsage().orElseThrow().used();
+
+        java.time.Instant now = client.serverNow();
+
+        assertThat(now).isBetween(org.emulator().admin().now().minusSeconds(2), org.emulator().admin().now());
+        client.count("SELECT COUNT() FROM Task");
+        assertThat(client.apiUsage().orElseThrow().used()).isEqualTo(used + 1);
+    }
+
+    @Test
     void seesUsageSetInTheOrg() {
         org.emulator().admin().setApiUsage(org.org().id(), 4_000);
 
