@@ -36,14 +36,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private final ProblemWriter problems;
-    private final DeviceCookie deviceCookie;
-
-    SecurityConfiguration(ProblemWriter problems, DeviceCookie deviceCookie) {
-        this.problems = problems;
-        this.deviceCookie = deviceCookie;
-    }
-
     private static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
     /** Only a session cookie can be forged across sites; API calls that carry none need no CSRF token. */
     private static final RequestMatcher API_WITHOUT_SESSION =
@@ -53,6 +45,14 @@ class SecurityConfiguration {
     private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'";
+
+    private final ProblemWriter problems;
+    private final DeviceCookie deviceCookie;
+
+    SecurityConfiguration(ProblemWriter problems, DeviceCookie deviceCookie) {
+        this.problems = problems;
+        this.deviceCookie = deviceCookie;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
