@@ -113,6 +113,9 @@ public final class StandardObjects {
         f.add(text("Name", 121).label("Full Name").required().readOnly().build());
         f.add(picklist("TimeZoneSidKey").label("Time Zone").length(40).required().readOnly().build());
         f.add(bool("IsActive").label("Active").readOnly().build());
+        f.add(reference("ProfileId", "Profile", "Profile").label("Profile ID").required().readOnly().build());
+        f.add(reference("UserRoleId", "UserRole", "UserRole").label("Role ID").readOnly().build());
+        f.add(picklist("UserType", "Standard").label("User Type").length(40).readOnly().build());
         return new SObjectType("User", "User", "Users", "005", false, f);
     }
 
