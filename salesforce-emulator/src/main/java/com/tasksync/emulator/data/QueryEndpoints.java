@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * SOQL over REST: {@code /query} (live, unarchived rows), {@code /queryAll} (also the recycle bin
  * and archived tasks) and {@code /query/{locator}} for the following pages. Pages hold 2,000
- * records unless {@code Sforce-Query-Options: batchSize=} asks for 200 to 2,000.
+ * records unless {@code Sforce-Query-Options: batchSize=} asks for 200 to 2,000. {@code columns=true}
+ * answers the selected columns instead of the records.
  */
 final class QueryEndpoints {
 
@@ -43,6 +44,9 @@ final class QueryEndpoints {
         }
         OrgData data = call.data();
         SoqlQuery query = SoqlEngine.compile(soql, data.schema());
+        if ("true".equalsIgnoreCase(r.query("columns"))) {
+            return Response.json(200, QueryColumns.describe(query));
+        }
         Instant now = data.clock().now();
         SoqlContext context = new SoqlContext(now, zone(call));
         Row[] rows = data.read(() -> select(data, query, context, all, call.access()));

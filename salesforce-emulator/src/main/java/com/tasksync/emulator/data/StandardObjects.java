@@ -127,6 +127,8 @@ public final class StandardObjects {
         f.add(picklist("TimeZoneSidKey").label("Default Time Zone").length(40).required().readOnly().build());
         f.add(bool("IsSandbox").label("Is Sandbox").readOnly().build());
         f.add(text("InstanceName", 5).label("Instance Name").readOnly().build());
+        f.add(text("NamespacePrefix", 15).label("Namespace Prefix").readOnly().build());
+        f.add(of("TrialExpirationDate", FieldType.DATETIME).label("Trial Expiration Date").readOnly().build());
         return new SObjectType("Organization", "Organization", "Organizations", "00D", false, f);
     }
 }
