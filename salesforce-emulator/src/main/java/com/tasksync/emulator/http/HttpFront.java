@@ -54,6 +54,8 @@ public final class HttpFront implements AutoCloseable {
         config.setSendDateHeader(false);
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
+        // Salesforce takes a URI, and a URI with its headers, of up to 16,384 bytes (414 and 431 beyond).
+        config.setRequestHeaderSize(16_384);
         // Salesforce answers paths with empty segments (an instance URL ending in '/' gives
         // "//services/data/..."), so the emulator reads them with the empty segments dropped.
         config.setUriCompliance(UriCompliance.DEFAULT.with("salesforce", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
