@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -170,6 +169,5 @@ final class AccessRows {
         TypeStore store = data.store(type);
         String id = (String) values.get("Id");
         store.replace(store.get(id), new Row(id, store.freeze(values), null, null));
-        Objects.requireNonNull(id);
     }
 }
