@@ -60,6 +60,8 @@ public final class EmulatorMain {
         out.println("  org id                  : " + demo.orgId());
         out.println("  username                : " + demo.username());
         out.println("  password                : " + demo.password());
+        out.println("  integration user        : " + demo.integration().username() + "  (View All Data: reads every rep's tasks)");
+        out.println("  integration password    : " + demo.integration().password());
         out.println("  client id               : " + demo.clientId());
         out.println("  client secret           : " + demo.clientSecret());
         out.println("  redirect URIs           : " + String.join(", ", demo.redirectUris()));

@@ -37,6 +37,8 @@ class EmulatorMainTest {
                     "password", printed(output, "password")));
 
             assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(printed(output, "integration user")).isEqualTo(DemoOrg.INTEGRATION_USERNAME);
+            assertThat(printed(output, "integration password")).isEqualTo(DemoOrg.INTEGRATION_PASSWORD);
             assertThat(emulator.directory().orgs()).singleElement()
                     .satisfies(org -> assertThat(org.settings().setAuditFields()).isTrue());
         }

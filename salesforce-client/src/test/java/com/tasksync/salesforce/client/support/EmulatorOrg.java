@@ -5,6 +5,7 @@ import com.tasksync.emulator.admin.CallCounts;
 import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.emulator.admin.NewConnectedApp;
 import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
@@ -90,6 +91,22 @@ public final class EmulatorOrg implements AutoCloseable {
     public SalesforceConnection connect(TokenListener listener) {
         return new SalesforceConnection(ConnectionTokens.from(authorize()), TokenRenewal.byRefreshToken(oauth()),
                 listener);
+    }
+
+    /** Another user of the org, with the given permissions and role; its password is {@link #PASSWORD}. */
+    public User addUser(String name, UserChange access) {
+        return emulator.admin().createUser(org.id(), NewUser.of(name + SEQUENCE.incrementAndGet() + "@acme.example", PASSWORD),
+                access);
+    }
+
+    /**
+     * A client for another user of the org, logged in through the password grant with the password
+     * followed by the user's security token, as integrations log in from outside trusted networks.
+     */
+    public SalesforceClient clientOf(User other) {
+        TokenResponse tokens = oauth().password(other.username(), PASSWORD + emulator.admin().securityToken(other.id()));
+        return client(new SalesforceConnection(ConnectionTokens.from(tokens), TokenRenewal.byRefreshToken(oauth()),
+                TokenListener.ignoring()), settings());
     }
 
     /** Ends every session of the org by moving the emulator's clock past the session timeout. */
