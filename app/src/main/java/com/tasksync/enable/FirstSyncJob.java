@@ -91,8 +91,8 @@ public class FirstSyncJob {
         try {
             var result = run.run(userId);
             transaction.executeWithoutResult(status -> {
-                cursors.ensure(result.orgId(), result.window().enableTime(), properties.pollInterval(),
-                        clock.instant());
+                cursors.ensureForUser(userId, result.orgId(), result.window().enableTime(),
+                        properties.pollInterval(), clock.instant());
                 accounts.saveLastSyncPoint(java.util.List.of(userId), result.window().enableTime());
                 states.syncing(userId, clock.instant());
                 accounts.releaseJob(userId);

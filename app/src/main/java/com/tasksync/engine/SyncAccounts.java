@@ -86,6 +86,14 @@ public class SyncAccounts {
                 """).param("orgId", orgId).query(SyncAccounts::map).list();
     }
 
+    /** The account of the user, when the user's sync runs live. */
+    public java.util.Optional<SyncAccount> findLive(UUID userId) {
+        return jdbc.sql("""
+                select a.* from sync_account a join sync_setting s on s.user_id = a.user_id
+                where a.user_id = :userId and s.enabled and s.state = 'syncing'
+                """).param("userId", userId).query(SyncAccounts::map).optional();
+    }
+
     public List<String> orgsWithLiveUsers() {
         return jdbc.sql("""
                 select distinct a.org_id from sync_account a join sync_setting s on s.user_id = a.user_id

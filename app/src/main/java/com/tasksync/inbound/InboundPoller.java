@@ -21,19 +21,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Polls Salesforce for changes. {@link #pollOnce} is one synchronous step: claim the org whose
- * poll is due, send one queryAll for all its live users' tasks with SystemModstamp at or after the
- * watermark minus the overlap, apply what came, and save the new watermark (the newest
- * SystemModstamp seen, held back to a record left to the next poll) and the next interval. A poll
- * that fails shows as a problem of its users' sync, with the next try, until a poll succeeds.
+ * Polls Salesforce for changes. {@link #pollOnce} is one synchronous step: claim the cursor whose
+ * poll is due, send one queryAll for the user's tasks with SystemModstamp at or after the watermark
+ * minus the overlap — with the user's own session, which is all a rep's session may read in a real
+ * org — apply what came, and save the new watermark (the newest SystemModstamp seen, held back to a
+ * record left to the next poll) and the next interval. A poll that fails shows as a problem of the
+ * user's sync, with the next try, until a poll succeeds.
  */
 @Component
 public class InboundPoller {
@@ -72,7 +71,7 @@ public class InboundPoller {
         this.clock = clock;
     }
 
-    /** Polls the one org whose turn it is; returns 1 when an org was polled, 0 when none was due. */
+    /** Polls the one cursor whose turn it is; returns 1 when one was polled, 0 when none was due. */
     public int pollOnce() {
         var now = clock.instant();
         var claimed = transaction.execute(status -> cursors.claimDue(node.value(), now, now.plus(properties.claimLease())));
@@ -84,9 +83,9 @@ public class InboundPoller {
             poll(cursor);
         } catch (RuntimeException e) {
             var retryIn = retryInterval(cursor);
-            log.warn("Polling org {} failed; trying again in {}", cursor.orgId(), retryIn, e);
+            log.warn("Polling {} failed; trying again in {}", cursor.id(), retryIn, e);
             save(cursor, cursor.watermark(), retryIn);
-            problems.report(userIds(accounts.live(cursor.orgId())), Source.INBOUND, code(e),
+            problems.report(List.of(cursor.userId()), Source.INBOUND, code(e),
                     "Reading changes from Salesforce failed: " + describe(e) + ".", clock.instant().plus(retryIn));
         } finally {
             calls.flush();
@@ -94,20 +93,20 @@ public class InboundPoller {
         return 1;
     }
 
-    /** The org's watermark, for tests and the Settings page. */
-    public Optional<Instant> watermark(String orgId) {
-        return cursors.watermark(orgId);
+    /** The user's watermark, for tests and the Settings page. */
+    public Optional<Instant> watermarkOfUser(UUID userId) {
+        return cursors.watermarkOfUser(userId);
     }
 
+    /** Reads one user's changes with that user's own session: a rep's session sees only the rep's tasks. */
     private void poll(SyncCursor cursor) {
-        var live = accounts.live(cursor.orgId());
-        var client = live.stream().map(account -> clients.forUser(account.userId())).flatMap(Optional::stream)
-                .findFirst();
-        if (live.isEmpty() || client.isEmpty()) {
+        var account = accounts.findLive(cursor.userId());
+        var client = account.flatMap(a -> clients.forUser(a.userId()));
+        if (account.isEmpty() || client.isEmpty()) {
             save(cursor, cursor.watermark(), properties.maxPollInterval());
             return;
         }
-        var users = userIds(live);
+        var users = List.of(cursor.userId());
         if (!budget.allows(cursor.orgId())) {
             log.info("Org {} has used its API share; polling again in {}", cursor.orgId(), properties.maxPollInterval());
             save(cursor, cursor.watermark(), properties.maxPollInterval());
@@ -117,7 +116,7 @@ public class InboundPoller {
             return;
         }
         problems.clear(users, Source.BUDGET);
-        var owners = live.stream().collect(Collectors.toMap(SyncAccount::salesforceUserId, Function.identity()));
+        var owners = Map.of(account.get().salesforceUserId(), account.get());
         var summary = query(client.get(), cursor, owners);
         var retried = reads.retrySetAside(client.get(), owners);
         var watermark = summary.nextWatermark(cursor.watermark());
@@ -153,12 +152,7 @@ public class InboundPoller {
     }
 
     private void save(SyncCursor cursor, Instant watermark, Duration interval) {
-        transaction.executeWithoutResult(status ->
-                cursors.savePoll(cursor.orgId(), cursor.watermark(), watermark, interval, clock.instant()));
-    }
-
-    private static List<UUID> userIds(List<SyncAccount> accounts) {
-        return accounts.stream().map(SyncAccount::userId).toList();
+        transaction.executeWithoutResult(status -> cursors.savePoll(cursor, watermark, interval, clock.instant()));
     }
 
     static String code(RuntimeException e) {
