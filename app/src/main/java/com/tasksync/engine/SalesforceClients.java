@@ -3,7 +3,7 @@ package com.tasksync.engine;
 import com.tasksync.connection.ConnectionChanged;
 import com.tasksync.connection.ConnectionProperties;
 import com.tasksync.connection.Connections;
-import com.tasksync.connection.SalesforceConnection;
+import com.tasksync.connection.StoredConnection;
 import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.salesforce.client.ClientSettings;
 import com.tasksync.salesforce.client.RetryPolicy;
@@ -79,7 +79,7 @@ public class SalesforceClients {
         clients.remove(event.userId());
     }
 
-    private UserClient build(SalesforceConnection connection, SalesforceTokens tokens) {
+    private UserClient build(StoredConnection connection, SalesforceTokens tokens) {
         var live = new com.tasksync.salesforce.client.auth.SalesforceConnection(
                 new ConnectionTokens(tokens.instanceUrl(), tokens.accessToken(), tokens.refreshToken()),
                 TokenRenewal.byRefreshToken(oauth(connection)),
@@ -93,13 +93,13 @@ public class SalesforceClients {
         return new UserClient(connection.userId(), tokens.organizationId(), tokens.salesforceUserId(), client);
     }
 
-    private OAuthClient oauth(SalesforceConnection connection) {
+    private OAuthClient oauth(StoredConnection connection) {
         var settings = new OAuthSettings(connection.loginHost(), connectionProperties.clientId(),
                 connectionProperties.clientSecret(), connectionProperties.redirectUri());
         return new OAuthClient(settings, http, clock);
     }
 
-    private void store(SalesforceConnection connection, SalesforceTokens old, ConnectionTokens renewed) {
+    private void store(StoredConnection connection, SalesforceTokens old, ConnectionTokens renewed) {
         connections.connect(connection.userId(), connection.loginHost(), new SalesforceTokens(renewed.accessToken(),
                 renewed.refreshToken(), renewed.instanceUrl(), old.organizationId(), old.salesforceUserId(),
                 old.username()));

@@ -139,8 +139,10 @@ public final class EngineBenchmark {
         while (simulated.compareTo(Duration.ofHours(1)) < 0) {
             jdbc.sql("update sync_cursor set next_poll_at = '-infinity' where org_id = :org").param("org", org.id())
                     .update();
-            polls += poller.pollOnce();
-            var interval = Duration.ofMillis(jdbc.sql("select interval_ms from sync_cursor where org_id = :org")
+            for (int polled = poller.pollOnce(); polled > 0; polled = poller.pollOnce()) {
+                polls += polled;
+            }
+            var interval = Duration.ofMillis(jdbc.sql("select max(interval_ms) from sync_cursor where org_id = :org")
                     .param("org", org.id()).query(Long.class).single());
             emulator.clock().advance(interval);
             simulated = simulated.plus(interval);

@@ -7,18 +7,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Where a task stands with Salesforce: never sent, waiting to be sent, equal on both sides, or failed. Written in JSON and SQL as its lower-case value. */
-public enum SyncState {
+public enum TaskSyncState {
     LOCAL("local"),
     PENDING("pending"),
     SYNCED("synced"),
     ERROR("error");
 
-    static final Map<String, SyncState> BY_VALUE =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SyncState::value, Function.identity()));
+    static final Map<String, TaskSyncState> BY_VALUE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(TaskSyncState::value, Function.identity()));
 
     private final String value;
 
-    SyncState(String value) {
+    TaskSyncState(String value) {
         this.value = value;
     }
 
@@ -27,7 +27,7 @@ public enum SyncState {
         return value;
     }
 
-    static SyncState of(String value) {
+    static TaskSyncState of(String value) {
         return BY_VALUE.get(value);
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * A user's live link to Salesforce, as shown on Settings. The tokens themselves stay in
  * {@link ConnectionRepository}, encrypted.
  */
-public record SalesforceConnection(
+public record StoredConnection(
         UUID userId,
         URI loginHost,
         URI instanceUrl,

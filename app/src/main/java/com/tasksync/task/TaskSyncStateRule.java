@@ -7,8 +7,8 @@ import java.util.UUID;
  * change is one write, and what the API answers is what is stored. Answered by sync (a change it
  * will send to Salesforce leaves the task {@code pending}); without sync a task keeps its state.
  */
-public interface SyncStateRule {
+public interface TaskSyncStateRule {
 
     /** The task's sync state once {@code change} of task {@code taskId} of {@code userId} is written. */
-    SyncState after(UUID userId, UUID taskId, TaskChanged.Change change, SyncState current);
+    TaskSyncState after(UUID userId, UUID taskId, TaskChanged.Change change, TaskSyncState current);
 }
