@@ -1,13 +1,11 @@
 package com.tasksync.enable;
 
 import com.tasksync.connection.Connections;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.FirstSyncFinished;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
+import com.tasksync.connection.ApiCalls;
+import com.tasksync.system.NodeName;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.inbound.SyncCursors;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.sync.SyncProblem.Source;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,21 +29,20 @@ public class FirstSyncJob {
     private static final Logger log = LoggerFactory.getLogger(FirstSyncJob.class);
 
     private final SyncAccounts accounts;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final Connections connections;
     private final FirstSyncRun run;
     private final SyncCursors cursors;
     private final ApiCalls calls;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
-    private final ApplicationEventPublisher events;
+    private final EnableProperties properties;
     private final SyncProblems problems;
     private final NodeName node;
     private final Clock clock;
 
-    FirstSyncJob(SyncAccounts accounts, SyncStates states, Connections connections, FirstSyncRun run,
-            SyncCursors cursors, ApiCalls calls, TransactionTemplate transaction, SyncEngineProperties properties,
-            ApplicationEventPublisher events, SyncProblems problems, NodeName node, Clock clock) {
+    FirstSyncJob(SyncAccounts accounts, SyncLifecycle states, Connections connections, FirstSyncRun run,
+            SyncCursors cursors, ApiCalls calls, TransactionTemplate transaction, EnableProperties properties,
+            SyncProblems problems, NodeName node, Clock clock) {
         this.accounts = accounts;
         this.states = states;
         this.connections = connections;
@@ -55,7 +51,6 @@ public class FirstSyncJob {
         this.calls = calls;
         this.transaction = transaction;
         this.properties = properties;
-        this.events = events;
         this.problems = problems;
         this.node = node;
         this.clock = clock;
@@ -98,7 +93,6 @@ public class FirstSyncJob {
                 accounts.releaseJob(userId);
             });
             problems.clear(java.util.List.of(userId), Source.FIRST_SYNC);
-            events.publishEvent(new FirstSyncFinished(userId));
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());
         } catch (SalesforceApiException e) {

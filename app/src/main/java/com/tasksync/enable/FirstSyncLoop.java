@@ -1,8 +1,7 @@
 package com.tasksync.enable;
 
 import com.tasksync.connection.ConnectionChanged;
-import com.tasksync.engine.LoopLifecycle;
-import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.system.LoopLifecycle;
 import com.tasksync.sync.SyncSwitched;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class FirstSyncLoop extends LoopLifecycle {
 
-    FirstSyncLoop(FirstSyncJob job, SyncEngineProperties properties) {
+    FirstSyncLoop(FirstSyncJob job, EnableProperties properties) {
         super("first-sync", Duration.ofSeconds(5), () -> {
             job.runOnce();
             return 0;
-        }, properties);
+        }, properties.background());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

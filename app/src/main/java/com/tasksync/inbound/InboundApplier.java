@@ -1,8 +1,8 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.TaskLink;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.links.TaskLink;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.DeleteRule;
 import com.tasksync.mapping.Echo;
 import com.tasksync.mapping.SalesforceShape;

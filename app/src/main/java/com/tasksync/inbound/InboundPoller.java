@@ -1,14 +1,13 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.ApiBudget;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.ApiCalls;
+import com.tasksync.system.NodeName;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.connection.UserClient;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncLogEntry.Action;
@@ -41,21 +40,21 @@ public class InboundPoller {
 
     private final SyncCursors cursors;
     private final SyncAccounts accounts;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final SalesforceClients clients;
     private final InboundReads reads;
     private final ApiBudget budget;
     private final ApiCalls calls;
     private final SyncProblems problems;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
+    private final InboundProperties properties;
     private final PollInterval intervals;
     private final NodeName node;
     private final Clock clock;
 
-    InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncStates states, SalesforceClients clients,
+    InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncLifecycle states, SalesforceClients clients,
             InboundReads reads, ApiBudget budget, ApiCalls calls, SyncProblems problems,
-            TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
+            TransactionTemplate transaction, InboundProperties properties, NodeName node, Clock clock) {
         this.cursors = cursors;
         this.accounts = accounts;
         this.states = states;

@@ -1,7 +1,6 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.LoopLifecycle;
-import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.system.LoopLifecycle;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PollLoop extends LoopLifecycle {
 
-    PollLoop(InboundPoller poller, SyncEngineProperties properties) {
-        super("inbound-poll", Duration.ofSeconds(1), poller::pollOnce, properties);
+    PollLoop(InboundPoller poller, InboundProperties properties) {
+        super("inbound-poll", Duration.ofSeconds(1), poller::pollOnce, properties.background());
     }
 }

@@ -1,8 +1,7 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.TaskField;
 import com.tasksync.salesforce.client.RetryPolicy;
@@ -37,14 +36,14 @@ class OutboundResults {
     private final TaskLinks links;
     private final SyncedTaskWrites tasks;
     private final SyncLog syncLog;
-    private final SyncStates states;
-    private final SyncEngineProperties properties;
+    private final SyncLifecycle states;
+    private final OutboundProperties properties;
     private final RetryPolicy backoff;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     OutboundResults(OutboxRepository outbox, TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog,
-            SyncStates states, SyncEngineProperties properties, Clock clock) {
+            SyncLifecycle states, OutboundProperties properties, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.tasks = tasks;

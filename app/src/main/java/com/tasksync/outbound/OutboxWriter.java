@@ -1,6 +1,6 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.task.TaskSyncState;
 import com.tasksync.task.TaskSyncStateRule;

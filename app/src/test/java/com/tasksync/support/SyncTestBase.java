@@ -3,7 +3,7 @@ package com.tasksync.support;
 import com.tasksync.connection.Connections;
 import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.enable.FirstSyncJob;
-import com.tasksync.engine.ApiCalls;
+import com.tasksync.connection.ApiCalls;
 import com.tasksync.inbound.InboundPoller;
 import com.tasksync.outbound.OutboxRelay;
 import java.net.URI;

@@ -10,7 +10,7 @@ import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.org.User;
 import com.tasksync.enable.FirstSyncJob;
-import com.tasksync.engine.ApiCalls;
+import com.tasksync.connection.ApiCalls;
 import com.tasksync.inbound.InboundPoller;
 import com.tasksync.outbound.OutboxRelay;
 import com.tasksync.sync.SyncSettings;

@@ -1,9 +1,10 @@
-package com.tasksync.engine;
+package com.tasksync.sync;
 
 import static com.tasksync.support.SalesforceRep.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.system.Timestamps;
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceOrg;

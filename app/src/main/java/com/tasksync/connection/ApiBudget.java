@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
 import com.tasksync.salesforce.client.ApiUsage;
 import java.util.Map;
@@ -19,7 +19,7 @@ public class ApiBudget {
     private final double share;
     private final Map<String, ApiUsage> latestUsage = new ConcurrentHashMap<>();
 
-    ApiBudget(ApiCalls calls, SyncEngineProperties properties) {
+    ApiBudget(ApiCalls calls, SalesforceAccessProperties properties) {
         this.calls = calls;
         this.share = properties.apiShare();
     }

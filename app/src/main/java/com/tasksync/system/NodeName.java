@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.system;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.links;
 
 import com.tasksync.task.TaskFields;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
 import com.tasksync.mapping.StatusValues;
 import java.util.Map;
@@ -19,11 +19,11 @@ public class OrgProfiles {
 
     private static final Logger log = LoggerFactory.getLogger(OrgProfiles.class);
 
-    private final SyncEngineProperties properties;
+    private final SalesforceAccessProperties properties;
     private final Map<String, StatusValues> statuses = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hasExternalId = new ConcurrentHashMap<>();
 
-    OrgProfiles(SyncEngineProperties properties) {
+    OrgProfiles(SalesforceAccessProperties properties) {
         this.properties = properties;
     }
 

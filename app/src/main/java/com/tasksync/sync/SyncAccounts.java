@@ -1,5 +1,6 @@
-package com.tasksync.engine;
+package com.tasksync.sync;
 
+import com.tasksync.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.system;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

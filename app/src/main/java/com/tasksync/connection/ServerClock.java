@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
 import com.tasksync.connection.Connections;
 import java.time.Instant;

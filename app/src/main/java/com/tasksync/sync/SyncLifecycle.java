@@ -1,23 +1,28 @@
-package com.tasksync.engine;
+package com.tasksync.sync;
 
+import com.tasksync.system.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Moves a user's sync state (shown by {@code GET /api/sync} and Settings) as the engine works.
+ * Moves a user's sync state (shown by {@code GET /api/sync} and Settings) as the engine works; the
+ * only writer of {@code sync_setting} besides the switch itself.
  * Every write here applies only while the user's sync is on, so a user who switches sync off
  * during a job is never switched back on by it.
  */
 @Repository
-public class SyncStates {
+public class SyncLifecycle {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SyncStates(JdbcClient jdbc) {
+    SyncLifecycle(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void enabledAt(UUID userId, Instant enabledAt, boolean firstEnable) {
@@ -36,11 +41,15 @@ public class SyncStates {
                 """).param("userId", userId).param("done", done).param("total", total).update();
     }
 
+    /** The first sync is done: the user's sync runs live from now on ({@link SyncWentLive}). */
     public void syncing(UUID userId, Instant at) {
-        jdbc.sql("""
+        var changed = jdbc.sql("""
                 update sync_setting set state = 'syncing', last_sync_at = :at, last_error = null
                 where user_id = :userId and enabled
                 """).param("userId", userId).param("at", Timestamps.utc(at)).update();
+        if (changed == 1) {
+            events.publishEvent(new SyncWentLive(userId));
+        }
     }
 
     public void synced(Collection<UUID> userIds, Instant at) {

@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
 import com.tasksync.salesforce.client.CallListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ public class SalesforceCallCounter {
 
     private final ApiCalls calls;
     private final ApiBudget budget;
-    private final SyncEngineProperties properties;
+    private final SalesforceAccessProperties properties;
 
-    SalesforceCallCounter(ApiCalls calls, ApiBudget budget, SyncEngineProperties properties) {
+    SalesforceCallCounter(ApiCalls calls, ApiBudget budget, SalesforceAccessProperties properties) {
         this.calls = calls;
         this.budget = budget;
         this.properties = properties;

@@ -1,5 +1,6 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
+import com.tasksync.system.Timestamps;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

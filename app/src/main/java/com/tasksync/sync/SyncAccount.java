@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.sync;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package com.tasksync.engine;
+package com.tasksync.links;
 
+import com.tasksync.system.Timestamps;
 import com.tasksync.task.TaskFields;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.system;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

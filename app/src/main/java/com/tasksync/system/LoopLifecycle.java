@@ -1,26 +1,26 @@
-package com.tasksync.engine;
+package com.tasksync.system;
 
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts and stops one {@link BackgroundLoop} with the application context, when the engine runs
- * in the background ({@code tasksync.sync.background}); tests leave it off and step by hand.
+ * Starts and stops one {@link BackgroundLoop} with the application context, when sync runs in the
+ * background ({@code tasksync.sync.background}); tests leave it off and step by hand.
  */
 public abstract class LoopLifecycle implements SmartLifecycle {
 
     private final String name;
     private final Duration idle;
     private final IntSupplier step;
-    private final SyncEngineProperties properties;
+    private final boolean background;
     private volatile BackgroundLoop loop;
 
-    protected LoopLifecycle(String name, Duration idle, IntSupplier step, SyncEngineProperties properties) {
+    protected LoopLifecycle(String name, Duration idle, IntSupplier step, boolean background) {
         this.name = name;
         this.idle = idle;
         this.step = step;
-        this.properties = properties;
+        this.background = background;
     }
 
     /** Runs the step now instead of after the idle wait. */
@@ -33,7 +33,7 @@ public abstract class LoopLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (properties.background()) {
+        if (background) {
             loop = new BackgroundLoop(name, idle, step).start();
         }
     }

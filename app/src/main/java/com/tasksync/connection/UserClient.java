@@ -1,4 +1,4 @@
-package com.tasksync.engine;
+package com.tasksync.connection;
 
 import com.tasksync.salesforce.client.SalesforceClient;
 import java.util.UUID;
