@@ -3,16 +3,20 @@ package com.tasksync.emulator.demo;
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
 import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.cdc.Edition;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.org.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Seeds the demo org: "Set Audit Fields upon Record Creation" on, a generous API allocation, one
- * user, and a connected app whose callbacks are the app's default ones on port 8080.
+ * user with View All Data, a connected app whose callbacks are the app's default ones on port 8080,
+ * and Task selected for Change Data Capture (Unlimited Edition's delivery allocation) once the
+ * sample tasks exist.
  */
 public final class DemoOrg {
 
@@ -47,6 +51,9 @@ public final class DemoOrg {
         ConnectedApp app = emulator.admin().registerApp(
                 new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);
         tasks.seedTasks(org, user);
+        emulator.viewAllData().grant(user, true);
+        emulator.changeDataCapture().updateSettings(org,
+                cdc -> cdc.withSelectedEntities(Set.of("Task")).withEdition(Edition.UNLIMITED));
         return new DemoCredentials(emulator.baseUrl(), emulator.baseUrl(), org.id(), user.id(), USERNAME, PASSWORD,
                 app.clientId(), app.clientSecret(), REDIRECT_URIS);
     }
