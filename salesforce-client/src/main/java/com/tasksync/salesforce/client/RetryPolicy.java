@@ -28,7 +28,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
     }
 
-    Duration backoff(int failedAttempts, RandomGenerator random) {
+    /** The wait before the attempt after {@code failedAttempts} failures: random, up to the capped exponential bound. */
+    public Duration backoff(int failedAttempts, RandomGenerator random) {
         long cap = baseDelay.toMillis();
         for (int i = 1; i < failedAttempts && cap < maxDelay.toMillis(); i++) {
             cap *= 2;
