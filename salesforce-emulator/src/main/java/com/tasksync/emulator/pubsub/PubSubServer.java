@@ -4,8 +4,11 @@ import com.tasksync.emulator.cdc.ChangeDataCapture;
 import com.tasksync.emulator.org.Directory;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
-import io.grpc.TlsServerCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -43,8 +46,8 @@ public final class PubSubServer implements AutoCloseable {
         Streams streams = new Streams(config.keepalive());
         PubSubService service = new PubSubService(cdc, viewAllData, streams);
         try {
-            Server server = NettyServerBuilder.forAddress(new InetSocketAddress(config.host(), config.port()),
-                            TlsServerCredentials.newBuilder().keyManager(keyManagers(certificate)).build())
+            Server server = NettyServerBuilder.forAddress(new InetSocketAddress(config.host(), config.port()))
+                    .sslContext(sslContext(certificate))
                     .addService(ServerInterceptors.intercept(service, new PubSubAuth(directory)))
                     .build()
                     .start();
@@ -55,7 +58,13 @@ public final class PubSubServer implements AutoCloseable {
         }
     }
 
-    private static javax.net.ssl.KeyManager[] keyManagers(SelfSignedCertificate certificate) {
+    /** TLS by the JDK's own provider: nothing native to load, the same on every JDK. */
+    private static SslContext sslContext(SelfSignedCertificate certificate) throws IOException {
+        return GrpcSslContexts.configure(SslContextBuilder.forServer(keyManagerFactory(certificate)), SslProvider.JDK)
+                .build();
+    }
+
+    private static KeyManagerFactory keyManagerFactory(SelfSignedCertificate certificate) {
         try {
             char[] password = "pubsub".toCharArray();
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -64,7 +73,7 @@ public final class PubSubServer implements AutoCloseable {
                     new Certificate[] {certificate.certificate()});
             KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             factory.init(store, password);
-            return factory.getKeyManagers();
+            return factory;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot load the Pub/Sub API's key", e);
         }

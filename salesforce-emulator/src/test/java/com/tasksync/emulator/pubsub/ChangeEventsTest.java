@@ -112,6 +112,29 @@ class ChangeEventsTest {
     }
 
     @Test
+    void publishesOneEventPerRecordForUpsertsAndCollectionCreates() throws Exception {
+        try (PubSubOrg org = new PubSubOrg()) {
+            Subscriber subscriber = org.subscribeLatest(TOPIC, 10);
+            org.rest("PATCH", "/sobjects/Task/TaskSync_Id__c/ext-1", Json.object().put("Subject", "upserted"));
+            org.rest("PATCH", "/sobjects/Task/TaskSync_Id__c/ext-1", Json.object().put("Subject", "upserted again"));
+            ObjectNode body = Json.object().put("allOrNone", false);
+            ArrayNode records = body.putArray("records");
+            for (String subject : List.of("one", "two")) {
+                records.addObject().put("Subject", subject).putObject("attributes").put("type", "Task");
+            }
+            org.rest("POST", "/composite/sobjects", body);
+
+            List<ConsumerEvent> events = subscriber.events(4);
+            List<String> seen = new ArrayList<>();
+            for (ConsumerEvent event : events) {
+                GenericRecord record = org.decode(event);
+                seen.add(((GenericRecord) record.get("ChangeEventHeader")).get("changeType") + " " + record.get("Subject"));
+            }
+            assertThat(seen).containsExactly("CREATE upserted", "UPDATE upserted again", "CREATE one", "CREATE two");
+        }
+    }
+
+    @Test
     void publishesNothingForTasksUntilTaskIsSelected() throws Exception {
         try (PubSubOrg org = new PubSubOrg()) {
             org.emulator.changeDataCapture().updateSettings(org.org, s -> s.withSelectedEntities(Set.of()));
