@@ -21,11 +21,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * or after a replay id); every request adds its {@code num_requested} (at most 100 each) to the
  * events the client is ready for. Events are sent as they are published, never more than requested;
  * when nothing has been sent for the keepalive interval, an empty response carries the latest replay
- * id. Each delivered event counts against the org's daily delivery allocation.
+ * id. A response holds at most 100 events and about 3 MB. Each delivered event counts against the
+ * org's daily delivery allocation.
  */
 final class Subscription implements StreamObserver<FetchRequest> {
 
     static final int MAX_REQUESTED = 100;
+    /** One response stays well under gRPC's default 4 MB message limit of clients. */
+    private static final int MAX_RESPONSE_EVENTS = 100;
+    private static final int MAX_RESPONSE_BYTES = 3 * 1024 * 1024;
 
     private final ServerCallStreamObserver<FetchResponse> out;
     private final Subscriber subscriber;
@@ -139,8 +143,10 @@ final class Subscription implements StreamObserver<FetchRequest> {
             List<StoredEvent> batch = new ArrayList<>();
             long next = position;
             long waitNanos = 0;
+            int bytes = 0;
             for (StoredEvent event : subscriber.feed().bus().from(position)) {
-                if (batch.size() >= pending) {
+                if (batch.size() >= Math.min(pending, MAX_RESPONSE_EVENTS)
+                        || !batch.isEmpty() && bytes + event.payload().length > MAX_RESPONSE_BYTES) {
                     break;
                 }
                 if (!deliverable(event)) {
@@ -152,6 +158,7 @@ final class Subscription implements StreamObserver<FetchRequest> {
                     break;
                 }
                 batch.add(event);
+                bytes += event.payload().length;
                 next = event.replayId();
             }
             if (batch.isEmpty()) {
