@@ -47,7 +47,7 @@ public final class PubSubBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = intArg(args, "--events", 20_000);
-        int runs = intArg(args, "--runs", 3);
+        int runs = intArg(args, "--runs", 5);
         int samples = intArg(args, "--latency-samples", 1_000);
         Path out = Path.of(stringArg(args, "--out", "benchmarks/results/pubsub.json"));
         try (Emulator emulator = Emulator.builder().start()) {
