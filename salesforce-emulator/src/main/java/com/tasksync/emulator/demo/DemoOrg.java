@@ -4,6 +4,7 @@ import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
 import com.tasksync.emulator.admin.NewUser;
 import com.tasksync.emulator.admin.UserChange;
+import com.tasksync.emulator.cdc.Edition;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
@@ -11,11 +12,14 @@ import com.tasksync.emulator.org.Permission;
 import com.tasksync.emulator.org.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Seeds the demo org: "Set Audit Fields upon Record Creation" on, a generous API allocation, a rep
  * (a standard user, who sees only their own tasks), an integration user with View All Data (the
- * org-wide reader), and a connected app whose callbacks are the app's default ones on port 8080.
+ * org-wide reader), a connected app whose callbacks are the app's default ones on port 8080, and
+ * Task selected for Change Data Capture (Unlimited Edition's delivery allocation) once the sample
+ * tasks exist.
  */
 public final class DemoOrg {
 
@@ -56,6 +60,8 @@ public final class DemoOrg {
         ConnectedApp app = emulator.admin().registerApp(
                 new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);
         tasks.seedTasks(org, user);
+        emulator.changeDataCapture().updateSettings(org,
+                cdc -> cdc.withSelectedEntities(Set.of("Task")).withEdition(Edition.UNLIMITED));
         return new DemoCredentials(emulator.baseUrl(), emulator.baseUrl(), org.id(), user.id(), USERNAME, PASSWORD,
                 app.clientId(), app.clientSecret(), REDIRECT_URIS,
                 new DemoCredentials.Login(integration.id(), INTEGRATION_USERNAME, INTEGRATION_PASSWORD));

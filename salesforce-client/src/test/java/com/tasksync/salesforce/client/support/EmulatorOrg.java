@@ -46,7 +46,11 @@ public final class EmulatorOrg implements AutoCloseable {
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private EmulatorOrg(OrgSettings settings) {
-        this.emulator = Emulator.builder().start();
+        this(settings, Emulator.builder().start());
+    }
+
+    private EmulatorOrg(OrgSettings settings, Emulator emulator) {
+        this.emulator = emulator;
         int n = SEQUENCE.incrementAndGet();
         this.org = emulator.admin().createOrg("Acme " + n, settings);
         this.user = emulator.admin().createUser(org.id(), NewUser.of("ada" + n + "@acme.example", PASSWORD));
@@ -59,6 +63,23 @@ public final class EmulatorOrg implements AutoCloseable {
 
     public static EmulatorOrg start(OrgSettings settings) {
         return new EmulatorOrg(settings);
+    }
+
+    /**
+     * An org whose Task is selected for Change Data Capture, whose user has View All Data, and whose
+     * emulator sends Pub/Sub keepalives every {@code keepalive}.
+     */
+    public static EmulatorOrg withChangeDataCapture(Duration keepalive) {
+        EmulatorOrg org = new EmulatorOrg(OrgSettings.defaults(), Emulator.builder().pubSubKeepalive(keepalive).start());
+        org.emulator.viewAllData().grant(org.user, true);
+        org.emulator.changeDataCapture().updateSettings(org.org, s -> s.withSelectedEntities(java.util.Set.of("Task")));
+        return org;
+    }
+
+    /** The emulator's Pub/Sub API, trusting its self-signed certificate. */
+    public com.tasksync.salesforce.client.pubsub.PubSubEndpoint pubSubEndpoint() {
+        return com.tasksync.salesforce.client.pubsub.PubSubEndpoint.parse(emulator.pubSub().endpoint())
+                .trusting(emulator.pubSub().certificate().pem());
     }
 
     public OAuthClient oauth() {
