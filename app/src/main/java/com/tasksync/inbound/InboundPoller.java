@@ -2,7 +2,6 @@ package com.tasksync.inbound;
 
 import com.tasksync.connection.ApiBudget;
 import com.tasksync.connection.ApiCalls;
-import com.tasksync.system.NodeName;
 import com.tasksync.connection.SalesforceClients;
 import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncAccounts;
@@ -26,12 +25,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Polls Salesforce for changes. {@link #pollOnce} is one synchronous step: claim the cursor whose
- * poll is due, send one queryAll for the user's tasks with SystemModstamp at or after the watermark
- * minus the overlap — with the user's own session, which is all a rep's session may read in a real
- * org — apply what came, and save the new watermark (the newest SystemModstamp seen, held back to a
- * record left to the next poll) and the next interval. A poll that fails shows as a problem of the
- * user's sync, with the next try, until a poll succeeds.
+ * Polls Salesforce for changes. {@link #pollUser} is one synchronous step, run by the poll job: send
+ * one queryAll for the user's tasks with SystemModstamp at or after the watermark minus the overlap —
+ * with the user's own session, which is all a rep's session may read in a real org — apply what came,
+ * and save the new watermark (the newest SystemModstamp seen, held back to a record left to the next
+ * poll) and the next interval. A poll that fails shows as a problem of the user's sync, with the
+ * next try, until a poll succeeds.
  */
 @Component
 public class InboundPoller {
@@ -49,12 +48,11 @@ public class InboundPoller {
     private final TransactionTemplate transaction;
     private final InboundProperties properties;
     private final PollInterval intervals;
-    private final NodeName node;
     private final Clock clock;
 
     InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncLifecycle states, SalesforceClients clients,
             InboundReads reads, ApiBudget budget, ApiCalls calls, SyncProblems problems,
-            TransactionTemplate transaction, InboundProperties properties, NodeName node, Clock clock) {
+            TransactionTemplate transaction, InboundProperties properties, Clock clock) {
         this.cursors = cursors;
         this.accounts = accounts;
         this.states = states;
@@ -66,67 +64,61 @@ public class InboundPoller {
         this.transaction = transaction;
         this.properties = properties;
         this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval());
-        this.node = node;
         this.clock = clock;
     }
 
-    /** Polls the one cursor whose turn it is; returns 1 when one was polled, 0 when none was due. */
-    public int pollOnce() {
-        var now = clock.instant();
-        var claimed = transaction.execute(status -> cursors.claimDue(node.value(), now, now.plus(properties.claimLease())));
-        if (claimed == null || claimed.isEmpty()) {
-            return 0;
+    /**
+     * Reads one user's changes with that user's own session — a rep's session sees only the rep's
+     * tasks — and returns when to read again, or nothing when the user's sync no longer runs live.
+     */
+    public Optional<Duration> pollUser(UUID userId) {
+        var account = accounts.findLive(userId);
+        var cursor = cursors.ofUser(userId);
+        if (account.isEmpty() || cursor.isEmpty()) {
+            return Optional.empty();
         }
-        var cursor = claimed.get();
         try {
-            poll(cursor);
+            return Optional.of(poll(account.get(), cursor.get()));
         } catch (RuntimeException e) {
-            var retryIn = retryInterval(cursor);
-            log.warn("Polling {} failed; trying again in {}", cursor.id(), retryIn, e);
-            save(cursor, cursor.watermark(), retryIn);
-            problems.report(List.of(cursor.userId()), Source.INBOUND, code(e),
+            var retryIn = retryInterval(cursor.get());
+            log.warn("Polling user {} failed; trying again in {}", userId, retryIn, e);
+            save(cursor.get(), cursor.get().watermark(), retryIn);
+            problems.report(List.of(userId), Source.INBOUND, code(e),
                     "Reading changes from Salesforce failed: " + describe(e) + ".", clock.instant().plus(retryIn));
+            return Optional.of(retryIn);
         } finally {
             calls.flush();
         }
-        return 1;
     }
 
-    /** The user's watermark, for tests and the Settings page. */
-    public Optional<Instant> watermarkOfUser(UUID userId) {
-        return cursors.watermarkOfUser(userId);
-    }
-
-    /** Reads one user's changes with that user's own session: a rep's session sees only the rep's tasks. */
-    private void poll(SyncCursor cursor) {
-        var account = accounts.findLive(cursor.userId());
-        var client = account.flatMap(a -> clients.forUser(a.userId()));
-        if (account.isEmpty() || client.isEmpty()) {
-            save(cursor, cursor.watermark(), properties.maxPollInterval());
-            return;
+    private Duration poll(SyncAccount account, SyncCursor cursor) {
+        var users = List.of(account.userId());
+        var client = clients.forUser(account.userId());
+        if (client.isEmpty()) {
+            return properties.maxPollInterval();
         }
-        var users = List.of(cursor.userId());
         if (!budget.allows(cursor.orgId())) {
             log.info("Org {} has used its API share; polling again in {}", cursor.orgId(), properties.maxPollInterval());
             save(cursor, cursor.watermark(), properties.maxPollInterval());
             problems.report(users, Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share of the org's daily"
                     + " Salesforce API requests and holds back until it frees up.",
                     clock.instant().plus(properties.maxPollInterval()));
-            return;
+            return properties.maxPollInterval();
         }
         problems.clear(users, Source.BUDGET);
-        var owners = Map.of(account.get().salesforceUserId(), account.get());
+        var owners = Map.of(account.salesforceUserId(), account);
         var summary = query(client.get(), cursor, owners);
         var retried = reads.retrySetAside(client.get(), owners);
         var watermark = summary.nextWatermark(cursor.watermark());
-        var pressure = budget.pressure(cursor.orgId());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
-        save(cursor, watermark, intervals.next(cursor.interval(), changed, pressure));
+        var next = intervals.next(cursor.interval(), changed, budget.pressure(cursor.orgId()));
+        save(cursor, watermark, next);
         transaction.executeWithoutResult(status -> {
             accounts.saveLastSyncPoint(users, watermark);
             states.synced(users, clock.instant());
         });
         problems.clear(users, Source.INBOUND);
+        return next;
     }
 
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {

@@ -8,9 +8,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code sync_cursor} table: claim a due cursor with {@code SKIP LOCKED}, then save its new watermark and interval. */
+/**
+ * The {@code sync_cursor} table: where each user's reads of Salesforce stand (the watermark) and
+ * how often they come (the interval). When a poll runs is db-scheduler's business ({@link PollScheduling}).
+ */
 @Repository
-public class SyncCursors {
+class SyncCursors {
 
     private final JdbcClient jdbc;
 
@@ -19,30 +22,21 @@ public class SyncCursors {
     }
 
     /**
-     * Makes sure the user's tasks are polled from {@code watermark} at the latest, and soon: an
-     * existing cursor only ever moves back here, so a (re)enabled user misses none of their changes.
+     * Makes sure the user's tasks are read from {@code watermark} at the latest: an existing cursor
+     * only ever moves back here, so a (re)enabled user misses none of their changes.
      */
-    public void ensureForUser(UUID userId, String orgId, Instant watermark, Duration interval, Instant now) {
+    void ensureForUser(UUID userId, String orgId, Instant watermark, Duration interval) {
         jdbc.sql("""
-                insert into sync_cursor (cursor_id, org_id, user_id, watermark, interval_ms, next_poll_at)
-                values (:id, :orgId, :userId, :watermark, :interval, :now)
+                insert into sync_cursor (cursor_id, org_id, user_id, watermark, interval_ms)
+                values (:id, :orgId, :userId, :watermark, :interval)
                 on conflict (cursor_id) do update set watermark = least(sync_cursor.watermark, excluded.watermark),
-                    org_id = excluded.org_id, interval_ms = excluded.interval_ms, next_poll_at = excluded.next_poll_at
+                    org_id = excluded.org_id, interval_ms = excluded.interval_ms
                 """).param("id", SyncCursor.ofUser(userId)).param("orgId", orgId).param("userId", userId)
-                .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis())
-                .param("now", Timestamps.utc(now)).update();
+                .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis()).update();
     }
 
-    Optional<SyncCursor> claimDue(String node, Instant now, Instant until) {
-        return jdbc.sql("""
-                update sync_cursor c set claimed_by = :node, claimed_until = :until
-                where c.cursor_id = (
-                    select cursor_id from sync_cursor
-                    where next_poll_at <= :now and (claimed_until is null or claimed_until < :now)
-                    order by next_poll_at limit 1
-                    for update skip locked)
-                returning c.cursor_id, c.org_id, c.user_id, c.watermark, c.interval_ms
-                """).param("node", node).param("now", Timestamps.utc(now)).param("until", Timestamps.utc(until))
+    Optional<SyncCursor> ofUser(UUID userId) {
+        return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
                         rs.getObject("user_id", UUID.class), Timestamps.read(rs, "watermark"),
                         Duration.ofMillis(rs.getLong("interval_ms"))))
@@ -54,16 +48,10 @@ public class SyncCursors {
         jdbc.sql("""
                 update sync_cursor set
                     watermark = case when watermark < :polledFrom then watermark else greatest(watermark, :watermark) end,
-                    interval_ms = :interval, next_poll_at = :next, last_polled_at = :now,
-                    claimed_by = null, claimed_until = null
+                    interval_ms = :interval, last_polled_at = :now
                 where cursor_id = :id
                 """).param("id", cursor.id()).param("polledFrom", Timestamps.utc(cursor.watermark()))
                 .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis())
-                .param("next", Timestamps.utc(now.plus(interval))).param("now", Timestamps.utc(now)).update();
-    }
-
-    Optional<Instant> watermarkOfUser(UUID userId) {
-        return jdbc.sql("select watermark from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
-                .query((rs, row) -> Timestamps.read(rs, "watermark")).optional();
+                .param("now", Timestamps.utc(now)).update();
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code sync_account} table, read together with the app's {@code sync_setting}: who is
- * waiting for a first sync, who is syncing live, and the claims that keep a first-sync job on one node.
+ * The {@code sync_account} table, read together with {@code sync_setting}: who is waiting for a
+ * first sync and who is syncing live.
  */
 @Repository
 public class SyncAccounts {
@@ -54,28 +54,9 @@ public class SyncAccounts {
     }
 
     /** Users whose sync is on and waits for its first sync (or its catch-up after a reconnect). */
-    public List<UUID> waitingForFirstSync(Instant now) {
-        return jdbc.sql("""
-                select s.user_id from sync_setting s
-                left join sync_account a on a.user_id = s.user_id
-                where s.enabled and s.state = 'importing'
-                  and (a.job_claimed_until is null or a.job_claimed_until < :now)
-                """).param("now", Timestamps.utc(now)).query(UUID.class).list();
-    }
-
-    /** Claims the user's first-sync job for this node; false when another node holds it. */
-    public boolean claimJob(UUID userId, String node, Instant now, Instant until) {
-        return jdbc.sql("""
-                update sync_account set job_claimed_by = :node, job_claimed_until = :until
-                where user_id = :userId and (job_claimed_until is null or job_claimed_until < :now
-                    or job_claimed_by = :node)
-                """).param("userId", userId).param("node", node).param("now", Timestamps.utc(now))
-                .param("until", Timestamps.utc(until)).update() == 1;
-    }
-
-    public void releaseJob(UUID userId) {
-        jdbc.sql("update sync_account set job_claimed_by = null, job_claimed_until = null where user_id = :userId")
-                .param("userId", userId).update();
+    public List<UUID> waitingForFirstSync() {
+        return jdbc.sql("select user_id from sync_setting where enabled and state = 'importing'")
+                .query(UUID.class).list();
     }
 
     /** Users of the org whose sync runs live. */

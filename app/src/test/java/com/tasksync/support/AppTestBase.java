@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
     // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
     "tasksync.database.allow-unsafe-durability=true",
 })
-@Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
+@Import({TestClockConfiguration.class, ManualJobsConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {
 
     public static final String PASSWORD = "correct horse battery";
