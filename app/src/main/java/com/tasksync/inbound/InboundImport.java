@@ -1,5 +1,9 @@
 package com.tasksync.inbound;
 
+import com.tasksync.inbound.apply.InboundApplier;
+import com.tasksync.inbound.apply.InboundBatches;
+import com.tasksync.inbound.apply.InboundReads;
+
 import com.tasksync.connection.UserClient;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.salesforce.client.soql.Soql;

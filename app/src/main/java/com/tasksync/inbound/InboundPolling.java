@@ -1,5 +1,8 @@
 package com.tasksync.inbound;
 
+import com.tasksync.inbound.poll.SyncCursor;
+import com.tasksync.inbound.poll.SyncCursors;
+
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;

@@ -3,6 +3,8 @@ package com.tasksync.inbound;
 import static com.tasksync.support.SalesforceRep.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tasksync.inbound.apply.InboundBatches;
+import com.tasksync.inbound.apply.InboundRead;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.salesforce.client.record.SObject;

@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.apply;
 
 import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncLogEntry.Action;

@@ -1,9 +1,10 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.apply;
 
+import com.tasksync.inbound.InboundProperties;
 import com.tasksync.sync.SyncAccount;
 import com.tasksync.links.TaskLink;
 import com.tasksync.links.TaskLinks;
-import com.tasksync.inbound.InboundApplier.Found;
+import com.tasksync.inbound.apply.InboundApplier.Found;
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.mapping.SalesforceTaskReader;
 import com.tasksync.salesforce.client.record.SObject;

@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.UUID;
  * overlap. It reads the tasks of one user with that user's own session ({@code userId}), since a rep's
  * session sees only the rep's tasks.
  */
-record SyncCursor(String id, String orgId, UUID userId, Instant watermark, Duration interval) {
+public record SyncCursor(String id, String orgId, UUID userId, Instant watermark, Duration interval) {
 
     static String ofUser(UUID userId) {
         return "user:" + userId;

@@ -1,4 +1,8 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
+
+import com.tasksync.inbound.InboundProperties;
+import com.tasksync.inbound.apply.InboundBatches;
+import com.tasksync.inbound.apply.InboundReads;
 
 import com.tasksync.connection.ApiBudget;
 import com.tasksync.connection.ApiCalls;

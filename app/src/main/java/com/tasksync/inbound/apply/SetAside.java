@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.apply;
 
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.sync.SyncLog;

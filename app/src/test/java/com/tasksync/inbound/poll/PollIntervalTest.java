@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

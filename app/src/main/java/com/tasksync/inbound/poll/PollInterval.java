@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
 
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
 
+import com.tasksync.inbound.InboundProperties;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;

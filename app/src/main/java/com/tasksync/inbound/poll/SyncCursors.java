@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.poll;
 
 import com.tasksync.system.Timestamps;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * how often they come (the interval). When a poll runs is db-scheduler's business ({@link PollScheduling}).
  */
 @Repository
-class SyncCursors {
+public class SyncCursors {
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class SyncCursors {
      * Makes sure the user's tasks are read from {@code watermark} at the latest: an existing cursor
      * only ever moves back here, so a (re)enabled user misses none of their changes.
      */
-    void ensureForUser(UUID userId, String orgId, Instant watermark, Duration interval) {
+    public void ensureForUser(UUID userId, String orgId, Instant watermark, Duration interval) {
         jdbc.sql("""
                 insert into sync_cursor (cursor_id, org_id, user_id, watermark, interval_ms)
                 values (:id, :orgId, :userId, :watermark, :interval)
@@ -35,7 +35,7 @@ class SyncCursors {
                 .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis()).update();
     }
 
-    Optional<SyncCursor> ofUser(UUID userId) {
+    public Optional<SyncCursor> ofUser(UUID userId) {
         return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
                         rs.getObject("user_id", UUID.class), Timestamps.read(rs, "watermark"),

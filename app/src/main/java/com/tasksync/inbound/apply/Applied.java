@@ -1,4 +1,4 @@
-package com.tasksync.inbound;
+package com.tasksync.inbound.apply;
 
 /** What the applier did with one Salesforce task. */
 public enum Applied {
