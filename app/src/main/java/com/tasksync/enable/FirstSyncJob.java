@@ -1,26 +1,22 @@
 package com.tasksync.enable;
 
-import com.tasksync.connection.ApiCalls;
-import com.tasksync.connection.Connections;
-import com.tasksync.inbound.InboundPolling;
+import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.SalesforceClients;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncProblem.Source;
 import com.tasksync.sync.SyncProblems;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One user's first sync, as the {@link FirstSyncScheduling} job runs it: the import or catch-up, then, in
- * one transaction, the user's polling from the point it reached and the state {@code syncing}. A
- * refused sign-in turns the state to {@code reconnect} and ends the job; any other failure is shown
- * as a problem and thrown, and the job runs again with backoff.
+ * One user's first sync, as the {@link FirstSyncScheduling} job runs it ({@link FirstSyncRun}). A user
+ * without a Salesforce connection, or whose sign-in Salesforce refuses, waits in {@code reconnect} and
+ * the job ends; any other failure is shown as a problem and thrown, and the job runs again with backoff.
  */
 @Component
 public class FirstSyncJob {
@@ -29,26 +25,19 @@ public class FirstSyncJob {
 
     private final SyncAccounts accounts;
     private final SyncLifecycle states;
-    private final Connections connections;
+    private final SalesforceClients clients;
     private final FirstSyncRun run;
-    private final InboundPolling polling;
-    private final ApiCalls calls;
     private final SyncProblems problems;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final ApiBudget budget;
 
-    FirstSyncJob(SyncAccounts accounts, SyncLifecycle states, Connections connections, FirstSyncRun run,
-            InboundPolling polling, ApiCalls calls, SyncProblems problems, TransactionTemplate transaction,
-            Clock clock) {
+    FirstSyncJob(SyncAccounts accounts, SyncLifecycle states, SalesforceClients clients, FirstSyncRun run,
+            SyncProblems problems, ApiBudget budget) {
         this.accounts = accounts;
         this.states = states;
-        this.connections = connections;
+        this.clients = clients;
         this.run = run;
-        this.polling = polling;
-        this.calls = calls;
         this.problems = problems;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.budget = budget;
     }
 
     /** Runs the user's first sync if it still waits for one; true when it ran to the end. */
@@ -56,19 +45,14 @@ public class FirstSyncJob {
         if (!accounts.waitingForFirstSync().contains(userId)) {
             return false;
         }
-        var connection = connections.find(userId);
-        if (connection.isEmpty()) {
+        var client = clients.forUser(userId);
+        if (client.isEmpty()) {
             states.reconnect(userId, "Connect Salesforce to start sync.");
             return false;
         }
-        accounts.register(userId, connection.get().organizationId(), connection.get().salesforceUserId());
+        accounts.register(userId, client.get().orgId(), client.get().salesforceUserId());
         try {
-            var result = run.run(userId);
-            transaction.executeWithoutResult(status -> {
-                polling.start(userId, result.orgId(), result.window().enableTime());
-                accounts.saveLastSyncPoint(List.of(userId), result.window().enableTime());
-                states.syncing(userId, clock.instant());
-            });
+            var result = run.run(client.get());
             problems.clear(List.of(userId), Source.FIRST_SYNC);
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());
@@ -82,7 +66,7 @@ public class FirstSyncJob {
         } catch (RuntimeException e) {
             throw failed(userId, e, "INTERNAL");
         } finally {
-            calls.flush();
+            budget.flush();
         }
     }
 

@@ -76,7 +76,9 @@ class OutboundResults {
         } else if (outcome instanceof Outcome.DeletedInSalesforce) {
             links.markSalesforceDeleted(entry.taskId(), null);
             tasks.trashFromSalesforce(entry.userId(), entry.taskId());
-            outbox.markSent(entry);
+            if (outbox.markSent(entry)) {
+                tasks.markSyncState(entry.taskId(), TaskSyncState.SYNCED, null, null);
+            }
             log(write, Direction.FROM_SALESFORCE, Action.CONFLICT,
                     "Deleted in Salesforce while changed in TaskSync; the delete wins and the task is in Trash.");
         } else if (outcome instanceof Outcome.Reconnect reconnect) {

@@ -2,24 +2,18 @@ package com.tasksync.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.connection.ApiBudget;
-import com.tasksync.connection.ApiCalls;
 import com.tasksync.system.NodeName;
 import com.tasksync.connection.SalesforceClients;
-import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.support.SalesforceOrg;
-import com.tasksync.sync.SyncProblems;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.task.SyncedTaskWrites;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 class TwoRelaysTest extends SyncTestBase {
 
@@ -29,12 +23,9 @@ class TwoRelaysTest extends SyncTestBase {
     @Autowired SalesforceClients clients;
     @Autowired OutboundSender sender;
     @Autowired OutboundResults results;
-    @Autowired ApiBudget budget;
-    @Autowired TransactionTemplate transaction;
-    @Autowired OutboundProperties properties;
-    @Autowired SyncProblems problems;
-    @Autowired SyncLifecycle states;
-    @Autowired Clock clock;
+    @Autowired RelayTrouble trouble;
+    @Autowired OutboxRelay.Guard guard;
+    @Autowired OutboundSettings settings;
 
     @Test
     void twoRelaysOnOneDatabaseWriteNoTaskTwice() throws Exception {
@@ -46,8 +37,8 @@ class TwoRelaysTest extends SyncTestBase {
         for (int i = 0; i < 600; i++) {
             api(user).post("/api/tasks", Map.of("subject", "task " + i));
         }
-        var other = new OutboxRelay(outbox, links, tasks, clients, sender, results, budget, apiCalls, problems,
-                states, transaction, properties, new NodeName(), clock);
+        var otherNode = new OutboxClaims(outbox, tasks, links, new NodeName(), settings);
+        var other = new OutboxRelay(otherNode, clients, sender, results, trouble, apiCalls, guard);
 
         var pool = Executors.newFixedThreadPool(2);
         try {

@@ -163,6 +163,41 @@ class FailureVisibilityTest extends SyncTestBase {
     }
 
     @Test
+    void anEditSentToATaskDeletedInSalesforceLeavesItInTrashAndSyncedNotPending() {
+        var salesforceId = rep.create(task("deleted while edited"));
+        poll();
+        var id = tasks(user, "all").get(0).get("id").stringValue();
+        rep.delete(salesforceId);
+
+        api(user).patch("/api/tasks/" + id, Map.of("priority", "high"));
+        relay();
+
+        var stored = api(user).get("/api/tasks/" + id).json();
+        assertThat(stored.get("deletedAt").isNull()).isFalse();
+        assertThat(stored.get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(relay.pending()).isZero();
+        assertThat(actions()).contains("conflict");
+    }
+
+    @Test
+    void anOutboundProblemClearsOnceNothingIsLeftToSend() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 503,
+                "SERVER_UNAVAILABLE", "down"));
+        var id = api(user).post("/api/tasks", Map.of("subject", "made and dropped during an outage")).json()
+                .get("id").stringValue();
+        relay();
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("retrying");
+        api(user).delete("/api/tasks/" + id);
+        EngineEmulator.emulator().faults().clear();
+
+        makeDue();
+        relay();
+
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+        assertThat(actions()).contains("recovered");
+    }
+
+    @Test
     void aFailingPollShowsAsAProblemOfTheInboundSide() {
         EngineEmulator.emulator().faults().add(FaultSpec.status("GET", "/services/data/*/queryAll", 500,
                 "UNKNOWN_EXCEPTION", "An unexpected error occurred"));

@@ -1,0 +1,51 @@
+package com.tasksync.outbound;
+
+import com.tasksync.links.TaskLinks;
+import com.tasksync.system.NodeName;
+import com.tasksync.task.SyncedTaskWrites;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relay's work list: due outbox entries claimed for this node with row locks (so several nodes
+ * never take the same one) and a lease, and the write each needs, planned from its task and link
+ * as they are now (so several changes of one task fold into one write).
+ */
+@Component
+class OutboxClaims {
+
+    static final int BATCH = 2000;
+
+    private final OutboxRepository outbox;
+    private final SyncedTaskWrites tasks;
+    private final TaskLinks links;
+    private final NodeName node;
+    private final OutboundSettings settings;
+
+    OutboxClaims(OutboxRepository outbox, SyncedTaskWrites tasks, TaskLinks links, NodeName node,
+            OutboundSettings settings) {
+        this.outbox = outbox;
+        this.tasks = tasks;
+        this.links = links;
+        this.node = node;
+        this.settings = settings;
+    }
+
+    List<OutboxEntry> claimDue() {
+        var now = settings.clock().instant();
+        return settings.transaction().execute(status ->
+                outbox.claimDueEntries(node.value(), now, now.plus(settings.properties().claimLease()), BATCH));
+    }
+
+    List<PlannedWrite> plan(UUID userId, List<OutboxEntry> entries) {
+        var taskLinks = links.findAll(entries.stream().map(OutboxEntry::taskId).toList());
+        return entries.stream().map(entry -> PlannedWrite.plan(entry, tasks.find(userId, entry.taskId()),
+                Optional.ofNullable(taskLinks.get(entry.taskId())))).toList();
+    }
+
+    long pending() {
+        return outbox.countPending();
+    }
+}

@@ -1,0 +1,75 @@
+package com.tasksync.outbound;
+
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.sync.SyncProblem.Source;
+import com.tasksync.sync.SyncProblems;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the relay does when sending goes wrong for a user as a whole: entries stay in the outbox and
+ * come due again later (or wait for a reconnect), and the user's sync shows the problem until a call
+ * goes through again.
+ */
+@Component
+class RelayTrouble {
+
+    private static final Logger log = LoggerFactory.getLogger(RelayTrouble.class);
+
+    private final OutboxRepository outbox;
+    private final SyncProblems problems;
+    private final SyncLifecycle states;
+    private final OutboundSettings settings;
+
+    RelayTrouble(OutboxRepository outbox, SyncProblems problems, SyncLifecycle states, OutboundSettings settings) {
+        this.outbox = outbox;
+        this.problems = problems;
+        this.states = states;
+        this.settings = settings;
+    }
+
+    /** Something failed before or around the sends (reading the org's profile, a lookup, a bug). */
+    void failed(UUID userId, List<OutboxEntry> entries, RuntimeException e) {
+        var outcome = Outcomes.ofFailure(e);
+        if (outcome instanceof Outcome.Reconnect reconnect) {
+            entries.forEach(entry -> settings.transaction().executeWithoutResult(status -> outbox.release(entry, null)));
+            states.reconnect(userId, "Salesforce refused the stored sign-in (" + reconnect.message()
+                    + "); connect again to resume sync.");
+            return;
+        }
+        log.warn("Relaying {} changes of user {} failed; they stay in the outbox and are tried again later",
+                entries.size(), userId, e);
+        var code = outcome instanceof Outcome.CallFailed failed ? failed.code() : "INTERNAL";
+        var later = settings.clock().instant().plus(settings.properties().retryDelay());
+        entries.forEach(entry -> settings.transaction().executeWithoutResult(status ->
+                outbox.scheduleRetry(entry, later, code + ": " + e.getMessage())));
+        problems.report(List.of(userId), Source.OUTBOUND, code,
+                "Sending changes to Salesforce failed: " + e.getMessage() + ".", later);
+    }
+
+    void overBudget(UUID userId) {
+        problems.report(List.of(userId), Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share"
+                + " of the org's daily Salesforce API requests and holds changes back until it frees up.",
+                settings.clock().instant().plus(settings.properties().maxRetryDelay()));
+    }
+
+    /**
+     * A whole call that failed is a problem of the user's sync until a call goes through again, or
+     * until nothing is left to send (the changes that met the failure were folded into later ones).
+     */
+    void sent(UUID userId, List<PlannedWrite> sent, Map<PlannedWrite, Outcome> outcomes) {
+        var failed = sent.stream().map(outcomes::get).filter(Outcome.CallFailed.class::isInstance)
+                .map(Outcome.CallFailed.class::cast).findFirst();
+        if (failed.isPresent()) {
+            problems.report(List.of(userId), Source.OUTBOUND, failed.get().code(), "Sending changes to Salesforce"
+                    + " failed: " + failed.get().message() + ".", outbox.nextAttempt(userId).orElse(null));
+        } else if (sent.stream().map(outcomes::get).noneMatch(Outcome.OverBudget.class::isInstance)) {
+            problems.clear(List.of(userId), Source.OUTBOUND);
+            problems.clear(List.of(userId), Source.BUDGET);
+        }
+    }
+}
