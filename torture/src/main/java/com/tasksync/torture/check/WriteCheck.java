@@ -1,0 +1,42 @@
+package com.tasksync.torture.check;
+
+import com.tasksync.torture.model.Field;
+import com.tasksync.torture.model.SalesforceView;
+import com.tasksync.torture.model.Slot;
+import com.tasksync.torture.model.TaskSyncView;
+import com.tasksync.torture.model.TaskValues;
+import com.tasksync.torture.model.Values;
+
+/**
+ * Every acknowledged write stays: each field of each task the harness made ends with a value
+ * its writes allow (see {@link Allowed}), checked on TaskSync's side when the task is live there,
+ * else on Salesforce's.
+ */
+final class WriteCheck {
+
+    private WriteCheck() {
+    }
+
+    static void check(Evidence evidence, Findings findings) {
+        var sides = evidence.sides();
+        for (var slot : evidence.ledger().slots()) {
+            if (slot.created() == Slot.Created.FAILED || slot.created() == Slot.Created.NOT_YET) {
+                continue;
+            }
+            var task = sides.task(slot.taskSyncId()).filter(Sides::live);
+            var record = sides.record(slot.salesforceId()).filter(Sides::liveRecord);
+            if (task.isEmpty() && (record.isEmpty() || evidence.setAside().contains(slot.salesforceId()))) {
+                continue;
+            }
+            TaskValues values = task.map(TaskSyncView::of).orElseGet(() -> SalesforceView.of(record.get()));
+            var where = task.map(Sides::describeTask).orElseGet(() -> Sides.describeRecord(record.get()));
+            for (var field : Field.values()) {
+                var allowed = Allowed.of(slot.writes(field));
+                if (!allowed.permits(values.get(field))) {
+                    findings.violation("reverted-write", Slot.tag(slot.number()) + " " + field.apiName() + " ends as "
+                            + Values.show(values.get(field)) + " in " + where + "; " + allowed.describe());
+                }
+            }
+        }
+    }
+}
