@@ -19,7 +19,8 @@ public final class Checks {
     private Checks() {
     }
 
-    public static void run(Input input, Findings findings) {
+    /** Runs the checks; returns what they covered, for the run's notes. */
+    public static String run(Input input, Findings findings) {
         var node = input.snapshots().nodes().url(0);
         var taskSync = input.snapshots().taskSync();
         var evidence = new Evidence(input.quiet().last(), input.ledger(), setAside(taskSync.setAside(node), findings));
@@ -30,8 +31,23 @@ public final class Checks {
         DeleteCheck.check(evidence, findings);
         TaskStateCheck.check(evidence, input.quiet(), findings);
         VisibilityCheck.check(input.events().episodes(), input.samples(), taskSync.syncLog(node),
-                input.snapshots().nodes().nodes(), findings);
+                input.snapshots().nodes().nodes(), input.ledger().switches(), findings);
         VisibilityCheck.checkEnd(input.quiet().last(), findings);
+        return coverage(evidence, input.events());
+    }
+
+    private static String coverage(Evidence evidence, RunEvents events) {
+        var snapshot = evidence.snapshot();
+        var liveTasks = snapshot.tasks().stream().filter(Sides::live).count();
+        var liveRecords = snapshot.records().stream().filter(Sides::liveRecord).count();
+        var linked = snapshot.tasks().stream().filter(Sides::live).filter(task -> Json.text(task, "salesforceId") != null)
+                .count();
+        var writes = evidence.ledger().slots().stream().mapToLong(slot -> java.util.Arrays.stream(
+                com.tasksync.torture.model.Field.values()).mapToLong(field -> slot.writes(field).size()).sum()).sum();
+        return "checked " + snapshot.tasks().size() + " TaskSync tasks (" + liveTasks + " live, " + linked + " linked), "
+                + snapshot.records().size() + " Salesforce tasks (" + liveRecords + " live), "
+                + evidence.ledger().slots().size() + " slots with " + writes + " field writes, "
+                + events.episodes().size() + " blocking fault episodes";
     }
 
     private static Set<String> setAside(java.util.Optional<List<tools.jackson.databind.JsonNode>> listing,

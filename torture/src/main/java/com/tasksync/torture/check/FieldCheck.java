@@ -52,6 +52,12 @@ final class FieldCheck {
         }
     }
 
+    /** The record's type is left to its TaskSubtype, which reads as {@code type}. */
+    static boolean subtypeDecides(JsonNode record, String type) {
+        return !SalesforceView.typeDecides(Json.text(record, "Type"))
+                && SalesforceView.type(null, Json.text(record, "TaskSubtype")).equals(type);
+    }
+
     private static boolean subtypeLimit(Field field, String taskSyncType, JsonNode record) {
         return field == Field.TYPE && TYPES_ONLY_IN_SUBTYPE.contains(taskSyncType)
                 && !SalesforceView.typeDecides(Json.text(record, "Type"));

@@ -3,6 +3,7 @@ package com.tasksync.torture.check;
 import com.tasksync.torture.execute.Episode;
 import com.tasksync.torture.execute.SyncSample;
 import com.tasksync.torture.http.Json;
+import com.tasksync.torture.model.SyncSwitches;
 import com.tasksync.torture.process.LogFiles;
 import com.tasksync.torture.process.TaskSyncNode;
 import java.time.Duration;
@@ -17,11 +18,13 @@ import tools.jackson.databind.JsonNode;
  * sample of {@code GET /api/sync} shows {@code retrying}, {@code degraded} or {@code reconnect}
  * with a problem object, the sync log has a {@code problem} entry in the episode and a {@code
  * recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
- * undone must not end in a plain {@code syncing} state without a problem.
+ * undone must not end in a plain {@code syncing} state without a problem. An episode while sync was
+ * off or switched, or while no node answered, is not judged.
  */
 final class VisibilityCheck {
 
     static final Duration SLACK = Duration.ofSeconds(5);
+    private static final int MIN_SAMPLES = 3;
     private static final Set<String> UNDONE = Set.of("stuck", "missing-in-tasksync", "missing-in-salesforce",
             "duplicate-in-salesforce", "duplicate-in-tasksync", "task-error", "error-without-reason");
 
@@ -29,10 +32,15 @@ final class VisibilityCheck {
     }
 
     static void check(List<Episode> episodes, List<SyncSample> samples, List<JsonNode> syncLog, List<TaskSyncNode> nodes,
-            Findings findings) {
+            SyncSwitches switches, Findings findings) {
         for (var episode : episodes) {
             var during = "during the " + episode.kind().label() + " from " + episode.start() + " to " + episode.end();
             var inWindow = samples.stream().filter(s -> within(s.at(), episode.start(), episode.end().plus(SLACK))).toList();
+            if (switches.during(episode.start(), episode.end()) != SyncSwitches.State.ON || inWindow.size() < MIN_SAMPLES) {
+                findings.note(during + " not judged: sync was switched or off, or no node answered (" + inWindow.size()
+                        + " samples)");
+                continue;
+            }
             if (inWindow.stream().noneMatch(SyncSample::showsProblem)) {
                 findings.violation("invisible-failure", during + " no sample of /api/sync showed retrying, degraded or "
                         + "reconnect with a problem; " + inWindow.size() + " samples, states seen: "

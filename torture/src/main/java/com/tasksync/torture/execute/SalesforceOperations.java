@@ -50,32 +50,34 @@ final class SalesforceOperations {
         }
         var outcome = exchange.acknowledged() ? Slot.Created.CREATED
                 : exchange.uncertain() ? Slot.Created.UNCERTAIN : Slot.Created.FAILED;
-        var initial = Arrays.stream(Field.values()).map(field -> write(op, field, record, slot, exchange, true)).toList();
+        var initial = Arrays.stream(Field.values()).map(field -> write(op.describe(), field, record, slot, exchange, true))
+                .toList();
         slot.created(outcome, exchange.sentAt(), exchange.doneAt(), outcome == Slot.Created.FAILED ? List.of() : initial);
     }
 
     private void update(Operation op) {
-        var slot = run.ledger().slot(op.slot()).orElse(null);
-        if (slot == null || slot.salesforceId() == null) {
+        var slot = Targets.inSalesforce(run.ledger(), op.slot()).orElse(null);
+        if (slot == null) {
             run.events().operation(RunEvents.Outcome.SKIPPED);
             return;
         }
+        var what = Targets.describe(op.describe(), op.slot(), slot);
         var fields = switch (op.kind()) {
             case SALESFORCE_COMPLETE -> Json.object().put("Status", "Completed");
             case SALESFORCE_REOPEN -> Json.object().put("Status", "Not Started");
-            default -> op.payload();
+            default -> Targets.retag(op.payload(), "Subject", op.slot(), slot);
         };
         var field = op.field() == null ? Field.STATUS : op.field();
         var exchange = run.salesforce().update(slot.salesforceId(), fields);
         run.events().operation(Outcomes.of(exchange));
         if (Outcomes.mayHaveHappened(exchange)) {
-            slot.add(write(op, field, fields, slot, exchange, false));
+            slot.add(write(what, field, fields, slot, exchange, false));
         }
     }
 
     private void delete(Operation op) {
-        var slot = run.ledger().slot(op.slot()).orElse(null);
-        if (slot == null || slot.salesforceId() == null) {
+        var slot = Targets.inSalesforce(run.ledger(), op.slot()).orElse(null);
+        if (slot == null) {
             run.events().operation(RunEvents.Outcome.SKIPPED);
             return;
         }
@@ -87,11 +89,11 @@ final class SalesforceOperations {
         }
     }
 
-    private static Write write(Operation op, Field field, tools.jackson.databind.JsonNode fields, Slot slot,
+    private static Write write(String operation, Field field, tools.jackson.databind.JsonNode fields, Slot slot,
             Exchange exchange, boolean creation) {
         var decided = SalesforceValues.decided(field, fields, slot);
         return new Write(field, Side.SALESFORCE, decided ? SalesforceValues.value(field, fields, slot) : null, !decided,
-                creation, exchange.sentAt(), exchange.doneAt(), exchange.acknowledged(), op.describe());
+                creation, exchange.sentAt(), exchange.doneAt(), exchange.acknowledged(), operation);
     }
 
     /** Fills in {@code CreatedDate} given as {@code now-Nh}, and the same LastModifiedDate. */

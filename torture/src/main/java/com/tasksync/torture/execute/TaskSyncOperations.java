@@ -40,20 +40,22 @@ final class TaskSyncOperations {
         }
         var outcome = exchange.acknowledged() ? Slot.Created.CREATED
                 : exchange.uncertain() ? Slot.Created.UNCERTAIN : Slot.Created.FAILED;
-        var initial = Arrays.stream(Field.values()).map(field -> write(op, field,
+        var initial = Arrays.stream(Field.values()).map(field -> write(op.describe(), field,
                 TaskSyncView.value(field, Json.text(op.payload(), field.apiName())), exchange, true)).toList();
         slot.created(outcome, exchange.sentAt(), exchange.doneAt(), outcome == Slot.Created.FAILED ? List.of() : initial);
     }
 
     private void change(Operation op) {
-        var slot = run.ledger().slot(op.slot()).orElse(null);
-        if (slot == null || slot.taskSyncId() == null) {
+        var slot = Targets.inTaskSync(run.ledger(), op.slot()).orElse(null);
+        if (slot == null) {
             run.events().operation(RunEvents.Outcome.SKIPPED);
             return;
         }
+        var what = Targets.describe(op.describe(), op.slot(), slot);
+        var payload = op.payload() == null ? null : Targets.retag(op.payload(), "subject", op.slot(), slot);
         var node = run.nodes().url(op.node());
         var exchange = switch (op.kind()) {
-            case TASKSYNC_EDIT -> run.taskSync().patch(node, slot.taskSyncId(), op.payload());
+            case TASKSYNC_EDIT -> run.taskSync().patch(node, slot.taskSyncId(), payload);
             case TASKSYNC_COMPLETE -> run.taskSync().action(node, slot.taskSyncId(), "complete");
             case TASKSYNC_REOPEN -> run.taskSync().action(node, slot.taskSyncId(), "reopen");
             case TASKSYNC_RESTORE -> run.taskSync().action(node, slot.taskSyncId(), "restore");
@@ -65,10 +67,10 @@ final class TaskSyncOperations {
             return;
         }
         switch (op.kind()) {
-            case TASKSYNC_EDIT -> slot.add(write(op, op.field(),
-                    TaskSyncView.value(op.field(), Json.text(op.payload(), op.field().apiName())), exchange, false));
-            case TASKSYNC_COMPLETE -> slot.add(write(op, Field.STATUS, "completed", exchange, false));
-            case TASKSYNC_REOPEN -> slot.add(write(op, Field.STATUS, "open", exchange, false));
+            case TASKSYNC_EDIT -> slot.add(write(what, op.field(),
+                    TaskSyncView.value(op.field(), Json.text(payload, op.field().apiName())), exchange, false));
+            case TASKSYNC_COMPLETE -> slot.add(write(what, Field.STATUS, "completed", exchange, false));
+            case TASKSYNC_REOPEN -> slot.add(write(what, Field.STATUS, "open", exchange, false));
             case TASKSYNC_DELETE -> slot.add(event(LifecycleEvent.Kind.DELETE, exchange));
             default -> slot.add(event(LifecycleEvent.Kind.RESTORE, exchange));
         }
@@ -84,9 +86,9 @@ final class TaskSyncOperations {
         }
     }
 
-    private static Write write(Operation op, Field field, String value, Exchange exchange, boolean creation) {
+    private static Write write(String operation, Field field, String value, Exchange exchange, boolean creation) {
         return new Write(field, Side.TASKSYNC, value, false, creation, exchange.sentAt(), exchange.doneAt(),
-                exchange.acknowledged(), op.describe());
+                exchange.acknowledged(), operation);
     }
 
     private static LifecycleEvent event(LifecycleEvent.Kind kind, Exchange exchange) {

@@ -62,7 +62,10 @@ final class DefectPlans {
         return builder.build("nul-record", seed);
     }
 
-    /** Defect 3: 60 tasks; three rounds of concurrent PATCHes, the description through node 1, the priority through node 2. */
+    /**
+     * Defect 3: 60 tasks; three rounds of PATCHes with a dozen in flight at once, the description
+     * through node 1 and the priority through node 2, rounds following each other without a break.
+     */
     static Plan twoNodePatches(PlanBuilder builder, long seed) {
         builder.seedAndEnable();
         var slots = new ArrayList<Integer>();
@@ -79,10 +82,8 @@ final class DefectPlans {
                 var priority = Json.object().put("priority", priorities.get((round + slot) % 3));
                 builder.add(new Operation(OpKind.TASKSYNC_EDIT, slot, Field.PRIORITY, priority, second, null));
             }
-            builder.add(new Barrier());
-            builder.add(new Pause(Duration.ofMillis(1500)));
         }
-        return builder.build("two-node-patches", seed);
+        return builder.build("two-node-patches", seed, 12);
     }
 
     /** Defect 4: two INVALID_SESSION_ID in a row on writes, and then on polls, while edits go on. */

@@ -8,8 +8,10 @@ import java.util.Map;
  * A run's steps, in order: seeding before sync is first switched on, then the run itself.
  *
  * @param seededSlots the slots made before the first enable, by what they test
+ * @param minimumWorkers how many workers the plan needs at least to race as it means to
  */
-public record Plan(String scenario, long seed, List<Step> steps, Map<Integer, Slot.Kind> seededSlots) {
+public record Plan(String scenario, long seed, List<Step> steps, Map<Integer, Slot.Kind> seededSlots,
+        int minimumWorkers) {
 
     public Plan {
         steps = List.copyOf(steps);
@@ -18,6 +20,10 @@ public record Plan(String scenario, long seed, List<Step> steps, Map<Integer, Sl
 
     public long operations() {
         return steps.stream().filter(Operation.class::isInstance).count();
+    }
+
+    public int workers(int asked) {
+        return Math.max(asked, minimumWorkers);
     }
 
     public Slot.Kind kindOf(int slot) {

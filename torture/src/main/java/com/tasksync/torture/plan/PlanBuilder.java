@@ -122,6 +122,10 @@ final class PlanBuilder {
     }
 
     Plan build(String scenario, long seed) {
-        return new Plan(scenario, seed, steps, seeded);
+        return build(scenario, seed, 1);
+    }
+
+    Plan build(String scenario, long seed, int minimumWorkers) {
+        return new Plan(scenario, seed, steps, seeded, minimumWorkers);
     }
 }

@@ -49,7 +49,7 @@ final class TortureRun {
                 var faults = new FaultInjector(admin, rep.orgId(), events, new NodeLogs(cluster.nodes()));
                 var killer = new NodeKiller(cluster.nodes(), events);
                 var runner = new PlanRunner(context, new RunControls(faults, killer, new SyncWaiter(context, directory)),
-                        settings.workers())) {
+                        plan.workers(settings.workers()))) {
             runner.execute();
             faults.stopAll();
             killer.awaitAllUp();
@@ -60,10 +60,11 @@ final class TortureRun {
             var engineCalls = admin.callCount(rep.orgId()) - rep.salesforce().callsMade();
             clock.phase("settle");
             observer.refreshDirectory(nodes.url(0));
-            Checks.run(new Checks.Input(quiet, ledger, snapshots, events, observer.samples()), findings);
+            events.note(Checks.run(new Checks.Input(quiet, ledger, snapshots, events, observer.samples()), findings));
             var quietCalls = new CallBudget(cluster, settings, rep).quietCalls(findings, engineCalls, plan, clock);
             clock.phase("checks");
             events.harnessErrors().forEach(error -> findings.violation("harness-error", error));
+            findings.notes().forEach(events::note);
             return new RunResult(number, seed, plan.scenario(), plan.operations(), events.outcomes(), events.faults(),
                     events.kills(), findings.violations(), findings.knownLimits(), events.notes(), engineCalls,
                     quietCalls, clock.durations());
