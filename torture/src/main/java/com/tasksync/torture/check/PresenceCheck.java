@@ -61,6 +61,11 @@ final class PresenceCheck {
         var salesforceId = Json.text(task, "salesforceId");
         if (salesforceId != null) {
             var record = sides.record(salesforceId);
+            var madeHere = slot.map(s -> s.origin() == Side.TASKSYNC).orElse(false);
+            if (madeHere && record.isPresent() && !id.equals(Json.text(record.get(), "TaskSync_Id__c"))) {
+                findings.violation("wrong-external-id", slotName(slot) + Sides.describeTask(task) + " is linked to "
+                        + Sides.describeRecord(record.get()) + ", whose TaskSync_Id__c does not name it");
+            }
             if (record.map(Sides::liveRecord).orElse(false) || hasLifecycle(slot) || evidence.setAside().contains(salesforceId)) {
                 return;
             }
@@ -71,8 +76,11 @@ final class PresenceCheck {
         var shouldSync = slot.map(s -> s.origin() == Side.TASKSYNC && createdWhile(evidence, s) == SyncSwitches.State.ON)
                 .orElse(!"local".equals(Json.text(task, "syncState")));
         if (shouldSync) {
+            var naming = sides.recordsNaming(id);
             findings.violation("missing-in-salesforce", slotName(slot) + Sides.describeTask(task)
-                    + " was made while sync was on but has no Salesforce task");
+                    + " was made while sync was on but is linked to no Salesforce task"
+                    + (naming.isEmpty() ? "" : ", though " + naming.stream().map(Sides::describeRecord).toList()
+                            + " names it"));
         }
     }
 
