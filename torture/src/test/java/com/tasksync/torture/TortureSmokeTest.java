@@ -39,7 +39,7 @@ class TortureSmokeTest {
 
     private static TortureOptions options(String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--ops", "25", "--faults", "0.1", "--workers", "3"));
+        all.addAll(List.of("--ops", "20", "--faults", "0.1", "--workers", "3"));
         return TortureOptions.parse(all.toArray(String[]::new), HarnessPaths.defaults());
     }
 

@@ -15,6 +15,6 @@ public record RunSettings(String scenario, MixSettings mix, int workers, Duratio
 
     public static RunSettings of(String scenario, MixSettings mix, int workers, EngineTimings timings) {
         var window = timings.maxPollInterval().multipliedBy(3).plusSeconds(1);
-        return new RunSettings(scenario, mix, workers, window, Duration.ofSeconds(120), Duration.ofSeconds(12));
+        return new RunSettings(scenario, mix, workers, window, Duration.ofSeconds(120), Duration.ofSeconds(9));
     }
 }
