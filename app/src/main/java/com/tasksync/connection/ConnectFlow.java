@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +27,13 @@ public class ConnectFlow {
     private final ConnectionProperties properties;
     private final Connections connections;
     private final HttpClient http;
-    private final IdentityLookup identity;
     private final Clock clock;
 
-    ConnectFlow(ConnectionProperties properties, Connections connections, Clock clock) {
+    ConnectFlow(ConnectionProperties properties, Connections connections, HttpClient http, Clock clock) {
         this.properties = properties;
         this.connections = connections;
+        this.http = http;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        this.identity = new IdentityLookup(http);
     }
 
     public boolean available() {
@@ -84,10 +81,20 @@ public class ConnectFlow {
     private SalesforceTokens tokensOf(TokenResponse token) {
         var userId = token.identityUrl() == null ? null : token.userId();
         var orgId = token.identityUrl() == null ? null : token.orgId();
-        var username = token.identityUrl() == null ? userId
-                : identity.username(token.identityUrl(), token.accessToken(), userId);
+        var username = token.identityUrl() == null ? userId : username(token, userId);
         return new SalesforceTokens(token.accessToken(), token.refreshToken(), token.instanceUrl(), orgId, userId,
                 username);
+    }
+
+    /** The connected user's username for Settings, from the identity URL; the user id when that fails. */
+    private String username(TokenResponse token, String fallback) {
+        try {
+            var username = oauth(properties.redirectUri()).identity(token.identityUrl(), token.accessToken()).username();
+            return username == null ? fallback : username;
+        } catch (RuntimeException e) {
+            log.warn("Cannot read the identity URL {}: {}", token.identityUrl(), e.getMessage());
+            return fallback;
+        }
     }
 
     private URI redirectUri(URI callback) {

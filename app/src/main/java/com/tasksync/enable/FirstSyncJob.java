@@ -10,6 +10,8 @@ import com.tasksync.engine.SyncEngineProperties;
 import com.tasksync.engine.SyncStates;
 import com.tasksync.inbound.SyncCursors;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
+import com.tasksync.sync.SyncProblem.Source;
+import com.tasksync.sync.SyncProblems;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -38,12 +40,13 @@ public class FirstSyncJob {
     private final TransactionTemplate transaction;
     private final SyncEngineProperties properties;
     private final ApplicationEventPublisher events;
+    private final SyncProblems problems;
     private final NodeName node;
     private final Clock clock;
 
     FirstSyncJob(SyncAccounts accounts, SyncStates states, Connections connections, FirstSyncRun run,
             SyncCursors cursors, ApiCalls calls, TransactionTemplate transaction, SyncEngineProperties properties,
-            ApplicationEventPublisher events, NodeName node, Clock clock) {
+            ApplicationEventPublisher events, SyncProblems problems, NodeName node, Clock clock) {
         this.accounts = accounts;
         this.states = states;
         this.connections = connections;
@@ -53,6 +56,7 @@ public class FirstSyncJob {
         this.transaction = transaction;
         this.properties = properties;
         this.events = events;
+        this.problems = problems;
         this.node = node;
         this.clock = clock;
     }
@@ -93,6 +97,7 @@ public class FirstSyncJob {
                 states.syncing(userId, clock.instant());
                 accounts.releaseJob(userId);
             });
+            problems.clear(java.util.List.of(userId), Source.FIRST_SYNC);
             events.publishEvent(new FirstSyncFinished(userId));
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());
@@ -101,12 +106,17 @@ public class FirstSyncJob {
                 states.reconnect(userId, "Salesforce refused the stored sign-in; connect again to start sync.");
                 accounts.releaseJob(userId);
             } else {
-                log.warn("First sync of user {} failed; it runs again later", userId, e);
-                states.failed(userId, "The first sync failed and will be retried: " + e.getMessage());
+                failed(userId, e, e.errorCode());
             }
         } catch (RuntimeException e) {
-            log.warn("First sync of user {} failed; it runs again later", userId, e);
-            states.failed(userId, "The first sync failed and will be retried: " + e.getMessage());
+            failed(userId, e, "INTERNAL");
         }
+    }
+
+    /** The job keeps its claim until the lease runs out, then runs again: that is the next try. */
+    private void failed(UUID userId, RuntimeException e, String code) {
+        log.warn("First sync of user {} failed; it runs again later", userId, e);
+        problems.report(java.util.List.of(userId), Source.FIRST_SYNC, code,
+                "The first sync failed: " + e.getMessage() + ".", clock.instant().plus(properties.claimLease()));
     }
 }

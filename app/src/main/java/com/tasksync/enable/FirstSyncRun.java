@@ -1,6 +1,5 @@
 package com.tasksync.enable;
 
-import com.tasksync.engine.ApiBudget;
 import com.tasksync.engine.SalesforceClients;
 import com.tasksync.engine.ServerClock;
 import com.tasksync.engine.SyncAccount;
@@ -11,9 +10,10 @@ import com.tasksync.engine.TaskLinks;
 import com.tasksync.engine.UserClient;
 import com.tasksync.inbound.InboundApplier;
 import com.tasksync.inbound.InboundBatches;
+import com.tasksync.inbound.InboundReads;
 import com.tasksync.mapping.SyncWindow;
-import com.tasksync.mapping.TaskFieldNames;
 import com.tasksync.salesforce.client.soql.Soql;
+import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncSettings;
 import java.time.Clock;
@@ -42,26 +42,26 @@ class FirstSyncRun {
     private final SyncAccounts accounts;
     private final SyncSettings settings;
     private final SyncStates states;
-    private final InboundBatches batches;
+    private final InboundReads reads;
     private final InboundApplier applier;
+    private final SyncedTaskWrites tasks;
     private final TaskLinks links;
-    private final ApiBudget budget;
     private final TransactionTemplate transaction;
     private final SyncEngineProperties properties;
     private final Clock clock;
 
     FirstSyncRun(SalesforceClients clients, ServerClock serverClock, SyncAccounts accounts, SyncSettings settings,
-            SyncStates states, InboundBatches batches, InboundApplier applier, TaskLinks links, ApiBudget budget,
+            SyncStates states, InboundReads reads, InboundApplier applier, SyncedTaskWrites tasks, TaskLinks links,
             TransactionTemplate transaction, SyncEngineProperties properties, Clock clock) {
         this.clients = clients;
         this.serverClock = serverClock;
         this.accounts = accounts;
         this.settings = settings;
         this.states = states;
-        this.batches = batches;
+        this.reads = reads;
         this.applier = applier;
+        this.tasks = tasks;
         this.links = links;
-        this.budget = budget;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
@@ -80,12 +80,11 @@ class FirstSyncRun {
         });
         var current = accounts.find(userId).orElseThrow();
         var summary = window.reEnable() ? catchUp(client, current, window, serverNow) : importFirst(client, current);
-        client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         return new Result(client.orgId(), window, summary.read(), summary.changed());
     }
 
     private SyncWindow window(SyncAccount account, Instant serverNow) {
-        var status = settings.status(account.userId());
+        var status = settings.storedStatus(account.userId());
         var localEnable = status.enabledAt();
         if (account.enabledAt() == null) {
             return SyncWindow.firstEnable(SyncWindow.enableTime(serverNow, clock.instant(), localEnable),
@@ -106,12 +105,10 @@ class FirstSyncRun {
         var total = client.client().count(Soql.of("SELECT COUNT()" + FIRST_IMPORT)
                 .bind("owner", account.salesforceUserId()).bind("from", from));
         states.progress(account.userId(), 0, (int) total);
-        var soql = Soql.of("SELECT " + TaskFieldNames.SELECT_LIST + FIRST_IMPORT)
-                .bind("owner", account.salesforceUserId()).bind("from", from);
-        try (var rows = client.client().query(soql)) {
-            return batches.apply(rows, Map.of(account.salesforceUserId(), account), Action.IMPORT,
-                    done -> states.progress(account.userId(), done, (int) Math.max(total, done)));
-        }
+        return reads.read(client, Map.of(account.salesforceUserId(), account), Action.IMPORT, false,
+                select -> Soql.of("SELECT " + select + FIRST_IMPORT).bind("owner", account.salesforceUserId())
+                        .bind("from", from),
+                done -> states.progress(account.userId(), done, (int) Math.max(total, done)));
     }
 
     private InboundBatches.Summary catchUp(UserClient client, SyncAccount account, SyncWindow window,
@@ -120,13 +117,10 @@ class FirstSyncRun {
         var total = client.client().count(Soql.of("SELECT COUNT()" + CATCH_UP)
                 .bind("owner", account.salesforceUserId()).bind("from", from));
         states.progress(account.userId(), 0, (int) total);
-        InboundBatches.Summary summary;
-        var soql = Soql.of("SELECT " + TaskFieldNames.SELECT_LIST + CATCH_UP)
-                .bind("owner", account.salesforceUserId()).bind("from", from);
-        try (var rows = client.client().queryAll(soql)) {
-            summary = batches.apply(rows, Map.of(account.salesforceUserId(), account), Action.CREATE,
-                    done -> states.progress(account.userId(), done, (int) Math.max(total, done)));
-        }
+        var summary = reads.read(client, Map.of(account.salesforceUserId(), account), Action.CREATE, true,
+                select -> Soql.of("SELECT " + select + CATCH_UP).bind("owner", account.salesforceUserId())
+                        .bind("from", from),
+                done -> states.progress(account.userId(), done, (int) Math.max(total, done)));
         applyRecentDeletes(client, account, serverNow);
         return summary;
     }
@@ -138,8 +132,13 @@ class FirstSyncRun {
         var byId = deleted.deletedRecords().stream()
                 .collect(java.util.stream.Collectors.toMap(record -> record.id(), record -> record.deletedDate(),
                         (a, b) -> a));
-        transaction.executeWithoutResult(status -> links.findBySalesforceIds(java.util.List.of(account.userId()),
-                        byId.keySet()).values()
-                .forEach(link -> applier.deletedInSalesforce(account, link, byId.get(link.salesforceId()))));
+        transaction.executeWithoutResult(status -> {
+            var linked = links.findAllBySalesforceIds(java.util.List.of(account.userId()), byId.keySet());
+            var taskIds = linked.stream().map(link -> link.taskId()).toList();
+            var locked = tasks.lockAll(java.util.List.of(account.userId()), taskIds);
+            links.lockAll(taskIds).values().stream().filter(link -> byId.containsKey(link.salesforceId()))
+                    .forEach(link -> applier.deletedInSalesforce(account, link, locked.get(link.taskId()),
+                            byId.get(link.salesforceId())));
+        });
     }
 }

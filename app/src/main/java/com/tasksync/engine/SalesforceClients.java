@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands out one Salesforce client per connected user, built from the stored (encrypted) tokens,
  * renewing with the refresh token and storing what a renewal returns. Every client names itself
- * with {@code Sforce-Call-Options} and has its requests counted for the org's API budget.
+ * with {@code Sforce-Call-Options}, shares the node's one HTTP client, and has each of its requests
+ * counted for the org's API budget ({@link SalesforceCallCounter}).
  */
 @Component
 public class SalesforceClients {
@@ -35,18 +36,17 @@ public class SalesforceClients {
 
     private final Connections connections;
     private final ConnectionProperties connectionProperties;
-    private final SyncEngineProperties properties;
-    private final ApiCalls calls;
+    private final SalesforceCallCounter counter;
+    private final HttpClient http;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<UUID, UserClient> clients = new ConcurrentHashMap<>();
 
     SalesforceClients(Connections connections, ConnectionProperties connectionProperties,
-            SyncEngineProperties properties, ApiCalls calls, Clock clock) {
+            SalesforceCallCounter counter, HttpClient http, Clock clock) {
         this.connections = connections;
         this.connectionProperties = connectionProperties;
-        this.properties = properties;
-        this.calls = calls;
+        this.counter = counter;
+        this.http = http;
         this.clock = clock;
     }
 
@@ -85,8 +85,9 @@ public class SalesforceClients {
                 TokenRenewal.byRefreshToken(oauth(connection)),
                 renewed -> store(connection, tokens, renewed));
         var client = SalesforceClient.builder(live)
-                .settings(ClientSettings.defaults().withClientName(properties.clientName()).withRetryPolicy(RETRIES))
-                .httpClient(new CountingHttpClient(http, calls, tokens.organizationId()))
+                .settings(ClientSettings.defaults().withClientName(counter.clientName()).withRetryPolicy(RETRIES))
+                .httpClient(http)
+                .listener(counter.forOrg(tokens.organizationId()))
                 .clock(clock)
                 .build();
         return new UserClient(connection.userId(), tokens.organizationId(), tokens.salesforceUserId(), client);

@@ -57,9 +57,4 @@ public class SyncStates {
                 where user_id = :userId and enabled
                 """).param("userId", userId).param("message", message).update();
     }
-
-    public void failed(UUID userId, String message) {
-        jdbc.sql("update sync_setting set last_error = :message where user_id = :userId and enabled")
-                .param("userId", userId).param("message", message).update();
-    }
 }

@@ -49,6 +49,93 @@ public class TaskLinks {
                 .collect(Collectors.toMap(TaskLink::salesforceId, Function.identity(), (a, b) -> a));
     }
 
+    /**
+     * The links of these tasks, row-locked in task id order (callers lock the tasks first, in the same
+     * order, so that no two writers wait on each other).
+     */
+    public Map<UUID, TaskLink> lockAll(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from task_link where task_id = any(:ids) order by task_id for update")
+                .param("ids", taskIds.toArray(UUID[]::new)).query(TaskLinks::map).list().stream()
+                .collect(Collectors.toMap(TaskLink::taskId, Function.identity()));
+    }
+
+    /** The database's clock now: the time writes and reads of Salesforce are bracketed with. */
+    public Instant databaseNow() {
+        return jdbc.sql("select clock_timestamp()").query((rs, row) -> Timestamps.read(rs, "clock_timestamp"))
+                .single();
+    }
+
+    /**
+     * Notes, before they are sent, the writes about to go to Salesforce: their start (database clock)
+     * and what each sends. Rows are touched in task id order.
+     */
+    public void startWrites(UUID userId, Map<UUID, TaskFields> sending) {
+        if (sending.isEmpty()) {
+            return;
+        }
+        var rows = new java.util.TreeMap<>(sending);
+        jdbc.sql("""
+                insert into task_link (task_id, user_id, write_started_at, sending_fields)
+                select t.id, :userId, clock_timestamp(), cast(t.fields as jsonb)
+                from unnest(cast(:ids as uuid[]), cast(:fields as text[])) as t(id, fields) order by t.id
+                on conflict (task_id) do update set write_started_at = excluded.write_started_at,
+                    write_finished_at = null, sending_fields = excluded.sending_fields
+                """).param("userId", userId).param("ids", rows.keySet().toArray(UUID[]::new))
+                .param("fields", rows.values().stream().map(SyncedFieldsJson::write).toArray(String[]::new))
+                .update();
+    }
+
+    /** The write started by {@link #startWrites} has its answer (or has failed for good). */
+    public void finishWrite(UUID taskId) {
+        jdbc.sql("""
+                update task_link set write_finished_at = clock_timestamp()
+                where task_id = :taskId and write_started_at is not null and write_finished_at is null
+                """).param("taskId", taskId).update();
+    }
+
+    /**
+     * Salesforce took {@code sent}'s values of the given fields: the last synced version takes them,
+     * its other fields stay as they are (a change applied from Salesforce meanwhile keeps its place).
+     */
+    public void saveSent(UUID taskId, UUID userId, String salesforceId, TaskFields sent,
+            java.util.Set<com.tasksync.mapping.TaskField> fields, Instant at) {
+        var current = find(taskId).orElse(null);
+        var base = current == null || current.syncedFields() == null
+                ? sent : com.tasksync.mapping.ThreeWayMerge.take(current.syncedFields(), sent, fields);
+        saveSynced(taskId, userId, salesforceId, base, null, at);
+    }
+
+    /** The given users' links to the given Salesforce ids, all of them. */
+    public List<TaskLink> findAllBySalesforceIds(Collection<UUID> userIds, Collection<String> salesforceIds) {
+        if (salesforceIds.isEmpty() || userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from task_link where user_id = any(:users) and salesforce_id = any(:ids)")
+                .param("users", userIds.toArray(UUID[]::new))
+                .param("ids", salesforceIds.toArray(String[]::new)).query(TaskLinks::map).list();
+    }
+
+    /**
+     * Users with a create sent to Salesforce that a read begun at {@code readStartedAt} may already see
+     * while its answer is not recorded yet: without an external ID, such a record cannot be told from
+     * a task made in Salesforce.
+     */
+    public java.util.Set<UUID> withCreatesInFlight(Collection<UUID> userIds, Instant readStartedAt,
+            java.time.Duration lease) {
+        if (userIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct user_id from task_link
+                where user_id = any(:users) and salesforce_id is null and write_started_at is not null
+                  and (write_finished_at > :readAt or write_finished_at is null and write_started_at > :deadBefore)
+                """).param("users", userIds.toArray(UUID[]::new)).param("readAt", Timestamps.utc(readStartedAt))
+                .param("deadBefore", Timestamps.utc(readStartedAt.minus(lease))).query(UUID.class).list());
+    }
+
     public List<String> linkedSalesforceIds(UUID userId, Collection<String> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
@@ -111,6 +198,9 @@ public class TaskLinks {
                 Timestamps.read(rs, "synced_modstamp"),
                 Timestamps.read(rs, "synced_at"),
                 rs.getBoolean("salesforce_deleted"),
-                Timestamps.read(rs, "create_sent_at"));
+                Timestamps.read(rs, "create_sent_at"),
+                Timestamps.read(rs, "write_started_at"),
+                Timestamps.read(rs, "write_finished_at"),
+                SyncedFieldsJson.read(rs.getString("sending_fields")));
     }
 }

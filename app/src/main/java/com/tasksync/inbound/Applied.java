@@ -6,6 +6,8 @@ public enum Applied {
     LEFT_OUT,
     /** Already applied, or nothing new in it (often our own write coming back). */
     UNCHANGED,
+    /** Read before a write of ours to it finished, so possibly older than that write: left to the next read. */
+    SKIPPED,
     CREATED,
     UPDATED,
     DELETED;

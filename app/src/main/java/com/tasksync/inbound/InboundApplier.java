@@ -12,20 +12,25 @@ import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncLogEntry.Direction;
+import com.tasksync.task.SyncState;
+import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.Task;
 import com.tasksync.task.TaskFields;
-import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one Salesforce task to its owner's TaskSync tasks, in the caller's transaction. A task
- * TaskSync does not have comes in only when it was created or modified since the user's
- * {@code acceptFrom}; a linked one is merged three-way, a delete wins over an edit, and every
- * change and conflict goes to the sync log. Changes are written with origin Salesforce.
+ * Applies one Salesforce task to its owner's TaskSync tasks, in the caller's transaction, with the
+ * task and its link already row-locked by the caller ({@link Found}). A record of one of our own
+ * creates whose answer was lost (its external ID names the task) is linked to that task, never
+ * imported again; a task TaskSync does not have comes in only when it was created or modified since
+ * the user's {@code acceptFrom}; a linked one is merged three-way, a delete wins over an edit, and
+ * every change and conflict goes to the sync log. Changes are written with origin Salesforce.
  */
 @Component
 public class InboundApplier {
@@ -42,43 +47,80 @@ public class InboundApplier {
         this.clock = clock;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Applied apply(SyncAccount account, SalesforceTask remote, TaskLink link, Action createAction) {
-        if (link == null) {
-            return create(account, remote, createAction);
+    /**
+     * What the caller found, under row locks, for one record: the link that has its Salesforce id, or
+     * else the link of the task its external ID names ({@code ours}: that task's id), and the task.
+     */
+    public record Found(TaskLink link, Task task, UUID ours) {
+
+        static Found nothing() {
+            return new Found(null, null, null);
         }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
+        var link = found.link();
+        if (found.ours() != null) {
+            return adopt(account, remote, found, read);
+        }
+        if (link == null) {
+            return create(account, remote, read.createAction());
+        }
+        return applyLinked(account, remote, link, found.task(), read);
+    }
+
+    /** A delete that getDeleted reported for a linked task; applied like a delete seen by a poll. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Applied deletedInSalesforce(SyncAccount account, TaskLink link, Task task, Instant deletedAt) {
+        if (!link.linked()) {
+            return Applied.UNCHANGED;
+        }
+        if (task == null || task.inTrash()) {
+            links.markSalesforceDeleted(link.taskId(), null);
+            return Applied.UNCHANGED;
+        }
+        var remote = new SalesforceTask(link.salesforceId(), account.salesforceUserId(), task.fields(), deletedAt,
+                deletedAt, deletedAt, true, null, java.util.Set.of());
+        return delete(account, remote, link, task);
+    }
+
+    /**
+     * The record is one of our creates (its external ID names {@code found.ours()}): link it to that task,
+     * taking what the create sent as the last synced version, then merge as for any linked task.
+     */
+    private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
+        var link = found.link();
+        if (found.task() == null && link == null) {
+            return create(account, remote, read.createAction());
+        }
+        if (found.task() == null || link != null && link.salesforceId() != null) {
+            return Applied.LEFT_OUT;
+        }
+        var base = link != null && link.sendingFields() != null ? link.sendingFields()
+                : SalesforceShape.of(remote.fields());
+        links.saveSynced(found.ours(), account.userId(), remote.id(), base, null, clock.instant());
+        var adopted = links.find(found.ours()).orElseThrow();
+        return applyLinked(account, remote, adopted, found.task(), read);
+    }
+
+    private Applied applyLinked(SyncAccount account, SalesforceTask remote, TaskLink link, Task task,
+            InboundRead read) {
         if (link.syncedModstamp() != null && !remote.systemModstamp().isAfter(link.syncedModstamp())) {
             return Applied.UNCHANGED;
         }
-        var task = tasks.find(account.userId(), link.taskId()).orElse(null);
         if (task == null || link.salesforceDeleted()) {
             return Applied.UNCHANGED;
         }
         var outcome = DeleteRule.resolve(task.inTrash(), remote.deleted());
         return switch (outcome) {
             case DELETE_IN_TASKSYNC -> delete(account, remote, link, task);
-            case MERGE -> merge(account, remote, link, task);
+            case MERGE -> merge(account, remote, link, task, read);
             case DELETE_IN_SALESFORCE, NOTHING -> {
                 links.touchModstamp(link.taskId(), remote.systemModstamp());
                 yield Applied.UNCHANGED;
             }
         };
-    }
-
-    /** A delete that getDeleted reported for a linked task; applied like a delete seen by a poll. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Applied deletedInSalesforce(SyncAccount account, TaskLink link, java.time.Instant deletedAt) {
-        if (!link.linked()) {
-            return Applied.UNCHANGED;
-        }
-        var task = tasks.find(account.userId(), link.taskId()).orElse(null);
-        if (task == null || task.inTrash()) {
-            links.markSalesforceDeleted(link.taskId(), null);
-            return Applied.UNCHANGED;
-        }
-        var remote = new SalesforceTask(link.salesforceId(), account.salesforceUserId(), task.fields(), deletedAt,
-                deletedAt, deletedAt, true);
-        return delete(account, remote, link, task);
     }
 
     private Applied create(SyncAccount account, SalesforceTask remote, Action action) {
@@ -88,7 +130,7 @@ public class InboundApplier {
         var task = tasks.createFromSalesforce(account.userId(), remote.fields(), remote.id());
         links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
                 remote.systemModstamp(), clock.instant());
-        log(account, task.id(), remote, action, null);
+        log(account, task.id(), remote, action, replacedNote(remote));
         return Applied.CREATED;
     }
 
@@ -96,7 +138,7 @@ public class InboundApplier {
         var editedHere = !Echo.isEcho(task.fields(), link.syncedFields());
         tasks.trashFromSalesforce(account.userId(), task.id());
         links.markSalesforceDeleted(task.id(), remote.systemModstamp());
-        tasks.markSyncState(task.id(), com.tasksync.task.SyncState.SYNCED, null, null);
+        tasks.markSyncState(task.id(), SyncState.SYNCED, null, null);
         if (DeleteRule.isConflict(DeleteRule.Outcome.DELETE_IN_TASKSYNC, editedHere)) {
             log(account, task.id(), remote, Action.CONFLICT,
                     "Deleted in Salesforce while edited in TaskSync; the delete wins and the task is in Trash.");
@@ -105,20 +147,20 @@ public class InboundApplier {
         return Applied.DELETED;
     }
 
-    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task) {
+    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read) {
         if (Echo.isEcho(remote.fields(), link.syncedFields())) {
             links.touchModstamp(task.id(), remote.systemModstamp());
             return Applied.UNCHANGED;
         }
-        var result = ThreeWayMerge.merge(link.syncedFields(), task.fields(), task.updatedAt(), remote.fields(),
-                remote.lastModifiedDate());
+        var result = ThreeWayMerge.merge(link.syncedFields(), task.fields(), read.onSalesforceClock(task.updatedAt()),
+                remote.fields(), remote.lastModifiedDate());
         var updated = ThreeWayMerge.take(task.fields(), result.merged(), result.toTaskSync());
         tasks.updateFromSalesforce(account.userId(), task.id(), updated);
         links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
                 remote.systemModstamp(), clock.instant());
         result.conflicts().forEach(conflict -> log(account, task.id(), remote, Action.CONFLICT, conflict.describe()));
         if (!result.toTaskSync().isEmpty()) {
-            log(account, task.id(), remote, action(task, updated), null);
+            log(account, task.id(), remote, action(task, updated), replacedNote(remote));
         }
         return result.toTaskSync().isEmpty() ? Applied.UNCHANGED : Applied.UPDATED;
     }
@@ -130,8 +172,17 @@ public class InboundApplier {
         return after.status() == TaskStatus.COMPLETED ? Action.COMPLETE : Action.REOPEN;
     }
 
-    private void log(SyncAccount account, java.util.UUID taskId, SalesforceTask remote, Action action,
-            String message) {
+    /** Says which fields held characters TaskSync cannot store and now show U+FFFD, or null. */
+    private static String replacedNote(SalesforceTask remote) {
+        if (remote.replacedCharacters().isEmpty()) {
+            return null;
+        }
+        return String.join(" and ", remote.replacedCharacters()) + " held characters TaskSync cannot store"
+                + " (such as U+0000); they show as \uFFFD here, and Salesforce keeps its own value until this"
+                + " text is edited in TaskSync.";
+    }
+
+    private void log(SyncAccount account, UUID taskId, SalesforceTask remote, Action action, String message) {
         syncLog.record(new SyncLogEntry(account.userId(), clock.instant(), Direction.FROM_SALESFORCE, action, taskId,
                 remote.id(), remote.fields().subject(), message));
     }

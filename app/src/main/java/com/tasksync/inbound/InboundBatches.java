@@ -1,23 +1,35 @@
 package com.tasksync.inbound;
 
 import com.tasksync.engine.SyncAccount;
+import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.engine.TaskLink;
 import com.tasksync.engine.TaskLinks;
+import com.tasksync.inbound.InboundApplier.Found;
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.mapping.SalesforceTaskReader;
 import com.tasksync.salesforce.client.record.SObject;
-import com.tasksync.sync.SyncLogEntry.Action;
+import com.tasksync.task.SyncedTaskWrites;
+import com.tasksync.task.Task;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a stream of Salesforce tasks in transactions of up to 200, looking their links up in
- * one query per batch; the stream is read lazily, so memory stays flat whatever the result size.
+ * Applies a stream of Salesforce tasks in transactions of up to 200. Each batch row-locks its tasks
+ * and links (in task id order, as every other writer of them does) before applying, so a user's
+ * change cannot slip in between the merge's read and its write. A batch that fails is applied again
+ * record by record, and a record that fails alone is set aside with its reason ({@link SetAside})
+ * while the others go on; failures of the database itself are not the record's fault and propagate.
+ * The stream is read lazily, so memory stays flat whatever the result size.
  */
 @Component
 public class InboundBatches {
@@ -26,28 +38,30 @@ public class InboundBatches {
 
     private final InboundApplier applier;
     private final TaskLinks links;
+    private final SyncedTaskWrites tasks;
+    private final SetAside setAside;
     private final TransactionTemplate transaction;
+    private final SyncEngineProperties properties;
 
-    InboundBatches(InboundApplier applier, TaskLinks links, TransactionTemplate transaction) {
+    InboundBatches(InboundApplier applier, TaskLinks links, SyncedTaskWrites tasks, SetAside setAside,
+            TransactionTemplate transaction, SyncEngineProperties properties) {
         this.applier = applier;
         this.links = links;
+        this.tasks = tasks;
+        this.setAside = setAside;
         this.transaction = transaction;
+        this.properties = properties;
     }
 
-    /**
-     * Applies every record to the account that owns it and reports the records done after each batch.
-     *
-     * @param owners the accounts by Salesforce user id; records of other owners are left out
-     */
-    public Summary apply(Stream<SObject> records, Map<String, SyncAccount> owners, Action createAction,
-            IntConsumer progress) {
+    /** Applies every record of the read to the account that owns it, reporting the records done after each batch. */
+    public Summary apply(Stream<SObject> records, InboundRead read, IntConsumer progress) {
         var summary = new Summary();
         var batch = new ArrayList<SalesforceTask>(BATCH);
         var iterator = records.iterator();
         while (iterator.hasNext()) {
-            batch.add(SalesforceTaskReader.read(iterator.next()));
+            batch.add(SalesforceTaskReader.read(iterator.next(), read.externalIdField()));
             if (batch.size() == BATCH || !iterator.hasNext()) {
-                applyBatch(batch, owners, createAction, summary);
+                applyBatch(batch, read, summary);
                 batch.clear();
                 progress.accept(summary.read);
             }
@@ -55,34 +69,137 @@ public class InboundBatches {
         return summary;
     }
 
-    private void applyBatch(List<SalesforceTask> batch, Map<String, SyncAccount> owners, Action createAction,
-            Summary summary) {
-        transaction.executeWithoutResult(status -> {
-            var linked = links.findBySalesforceIds(owners.values().stream().map(SyncAccount::userId).toList(),
-                    batch.stream().map(SalesforceTask::id).toList());
-            for (var remote : batch) {
-                summary.read++;
-                summary.latestModstamp = max(summary.latestModstamp, remote.systemModstamp());
-                var account = owners.get(remote.ownerId());
-                if (account != null) {
-                    var applied = applier.apply(account, remote, linked.get(remote.id()), createAction);
-                    if (applied.changedTaskSync()) {
-                        summary.changed++;
-                    }
-                }
+    private void applyBatch(List<SalesforceTask> batch, InboundRead read, Summary summary) {
+        summary.read += batch.size();
+        batch.forEach(remote -> summary.latestModstamp = max(summary.latestModstamp, remote.systemModstamp()));
+        try {
+            summary.add(transaction.execute(status -> applyAll(batch, read)), batch);
+        } catch (RuntimeException e) {
+            if (SetAside.isDatabaseFailure(e)) {
+                throw e;
             }
+            for (var remote : batch) {
+                applyAlone(remote, read, summary);
+            }
+        }
+    }
+
+    private void applyAlone(SalesforceTask remote, InboundRead read, Summary summary) {
+        try {
+            summary.add(transaction.execute(status -> applyAll(List.of(remote), read)), List.of(remote));
+        } catch (RuntimeException e) {
+            if (SetAside.isDatabaseFailure(e)) {
+                throw e;
+            }
+            var account = read.owners().get(remote.ownerId());
+            if (account != null) {
+                setAside.record(account.userId(), remote, e);
+                summary.setAside++;
+            }
+        }
+    }
+
+    private Map<String, Applied> applyAll(List<SalesforceTask> batch, InboundRead read) {
+        var users = read.owners().values().stream().map(SyncAccount::userId).toList();
+        var ids = batch.stream().map(SalesforceTask::id).toList();
+        var taskIds = new HashSet<UUID>();
+        links.findAllBySalesforceIds(users, ids).forEach(link -> taskIds.add(link.taskId()));
+        batch.forEach(remote -> ours(remote).ifPresent(taskIds::add));
+        Map<UUID, Task> lockedTasks = tasks.lockAll(users, taskIds);
+        Map<UUID, TaskLink> lockedLinks = links.lockAll(taskIds);
+        var bySalesforceId = new HashMap<String, TaskLink>();
+        lockedLinks.values().stream().filter(link -> link.salesforceId() != null)
+                .forEach(link -> bySalesforceId.put(link.userId() + "/" + link.salesforceId(), link));
+        Set<UUID> creating = read.externalIdField().isPresent() ? Set.of()
+                : links.withCreatesInFlight(users, read.startedAt(), properties.claimLease());
+        var wasSetAside = setAside.among(users, ids);
+        var applied = new HashMap<String, Applied>();
+        for (var remote : batch) {
+            var account = read.owners().get(remote.ownerId());
+            if (account == null) {
+                continue;
+            }
+            var found = find(account, remote, bySalesforceId, lockedLinks, lockedTasks);
+            Applied outcome;
+            if (found.link() != null && found.link().writeOverlaps(read.startedAt(), properties.claimLease())
+                    || found.link() == null && found.ours() == null && creating.contains(account.userId())) {
+                outcome = Applied.SKIPPED;
+            } else {
+                outcome = applier.apply(account, remote, found, read);
+            }
+            if (outcome != Applied.SKIPPED && wasSetAside.contains(remote.id())) {
+                setAside.clear(account.userId(), remote.id());
+            }
+            applied.put(remote.id(), outcome);
+        }
+        return applied;
+    }
+
+    private static Found find(SyncAccount account, SalesforceTask remote, Map<String, TaskLink> bySalesforceId,
+            Map<UUID, TaskLink> lockedLinks, Map<UUID, Task> lockedTasks) {
+        var link = bySalesforceId.get(account.userId() + "/" + remote.id());
+        if (link != null) {
+            return new Found(link, lockedTasks.get(link.taskId()), null);
+        }
+        var ours = ours(remote).filter(id -> {
+            var task = lockedTasks.get(id);
+            return task == null || task.userId().equals(account.userId());
         });
+        if (ours.isEmpty()) {
+            return Found.nothing();
+        }
+        var candidate = lockedLinks.get(ours.get());
+        if (candidate != null && !candidate.userId().equals(account.userId())) {
+            return Found.nothing();
+        }
+        return new Found(candidate, lockedTasks.get(ours.get()), ours.get());
+    }
+
+    /** The TaskSync task id that one of our creates left in the external ID field, if it is one. */
+    private static java.util.Optional<UUID> ours(SalesforceTask remote) {
+        if (remote.externalId() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(remote.externalId()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Instant max(Instant a, Instant b) {
         return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 
-    /** Records read, TaskSync tasks changed, and the newest SystemModstamp seen. */
+    private static Instant min(Instant a, Instant b) {
+        return a == null || (b != null && b.isBefore(a)) ? b : a;
+    }
+
+    /**
+     * Records read, TaskSync tasks changed, records set aside, the newest SystemModstamp seen, and the
+     * oldest SystemModstamp of a record left to the next read ({@link Applied#SKIPPED}), or null.
+     */
     public static final class Summary {
         private int read;
         private int changed;
+        private int setAside;
         private Instant latestModstamp;
+        private Instant earliestSkipped;
+
+        private void add(Map<String, Applied> applied, List<SalesforceTask> batch) {
+            for (var remote : batch) {
+                var outcome = applied.get(remote.id());
+                if (outcome == null) {
+                    continue;
+                }
+                if (outcome.changedTaskSync()) {
+                    changed++;
+                }
+                if (outcome == Applied.SKIPPED) {
+                    earliestSkipped = min(earliestSkipped, remote.systemModstamp());
+                }
+            }
+        }
 
         public int read() {
             return read;
@@ -92,8 +209,22 @@ public class InboundBatches {
             return changed;
         }
 
+        public int setAside() {
+            return setAside;
+        }
+
         public Instant latestModstamp() {
             return latestModstamp;
+        }
+
+        public Instant earliestSkipped() {
+            return earliestSkipped;
+        }
+
+        /** Where the next read may start: past everything read, but never past a record left to it. */
+        public Instant nextWatermark(Instant current) {
+            var next = latestModstamp == null ? current : latestModstamp;
+            return earliestSkipped == null ? next : min(next, earliestSkipped);
         }
     }
 }

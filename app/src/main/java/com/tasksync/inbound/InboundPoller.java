@@ -9,14 +9,18 @@ import com.tasksync.engine.SyncAccounts;
 import com.tasksync.engine.SyncEngineProperties;
 import com.tasksync.engine.SyncStates;
 import com.tasksync.engine.UserClient;
-import com.tasksync.mapping.TaskFieldNames;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncLogEntry.Action;
+import com.tasksync.sync.SyncProblem.Source;
+import com.tasksync.sync.SyncProblems;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -28,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Polls Salesforce for changes. {@link #pollOnce} is one synchronous step: claim the org whose
  * poll is due, send one queryAll for all its live users' tasks with SystemModstamp at or after the
  * watermark minus the overlap, apply what came, and save the new watermark (the newest
- * SystemModstamp seen, a server timestamp) and the next interval.
+ * SystemModstamp seen, held back to a record left to the next poll) and the next interval. A poll
+ * that fails shows as a problem of its users' sync, with the next try, until a poll succeeds.
  */
 @Component
 public class InboundPoller {
@@ -39,9 +44,10 @@ public class InboundPoller {
     private final SyncAccounts accounts;
     private final SyncStates states;
     private final SalesforceClients clients;
-    private final InboundBatches batches;
+    private final InboundReads reads;
     private final ApiBudget budget;
     private final ApiCalls calls;
+    private final SyncProblems problems;
     private final TransactionTemplate transaction;
     private final SyncEngineProperties properties;
     private final PollInterval intervals;
@@ -49,15 +55,16 @@ public class InboundPoller {
     private final Clock clock;
 
     InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncStates states, SalesforceClients clients,
-            InboundBatches batches, ApiBudget budget, ApiCalls calls, TransactionTemplate transaction,
-            SyncEngineProperties properties, NodeName node, Clock clock) {
+            InboundReads reads, ApiBudget budget, ApiCalls calls, SyncProblems problems,
+            TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
         this.cursors = cursors;
         this.accounts = accounts;
         this.states = states;
         this.clients = clients;
-        this.batches = batches;
+        this.reads = reads;
         this.budget = budget;
         this.calls = calls;
+        this.problems = problems;
         this.transaction = transaction;
         this.properties = properties;
         this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval());
@@ -76,8 +83,11 @@ public class InboundPoller {
         try {
             poll(cursor);
         } catch (RuntimeException e) {
-            log.warn("Polling org {} failed; trying again at the longest interval", cursor.orgId(), e);
-            save(cursor, cursor.watermark(), properties.maxPollInterval());
+            var retryIn = retryInterval(cursor);
+            log.warn("Polling org {} failed; trying again in {}", cursor.orgId(), retryIn, e);
+            save(cursor, cursor.watermark(), retryIn);
+            problems.report(userIds(accounts.live(cursor.orgId())), Source.INBOUND, code(e),
+                    "Reading changes from Salesforce failed: " + describe(e) + ".", clock.instant().plus(retryIn));
         } finally {
             calls.flush();
         }
@@ -97,41 +107,69 @@ public class InboundPoller {
             save(cursor, cursor.watermark(), properties.maxPollInterval());
             return;
         }
+        var users = userIds(live);
         if (!budget.allows(cursor.orgId())) {
             log.info("Org {} has used its API share; polling again in {}", cursor.orgId(), properties.maxPollInterval());
             save(cursor, cursor.watermark(), properties.maxPollInterval());
+            problems.report(users, Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share of the org's daily"
+                    + " Salesforce API requests and holds back until it frees up.",
+                    clock.instant().plus(properties.maxPollInterval()));
             return;
         }
+        problems.clear(users, Source.BUDGET);
         var owners = live.stream().collect(Collectors.toMap(SyncAccount::salesforceUserId, Function.identity()));
         var summary = query(client.get(), cursor, owners);
-        var watermark = summary.latestModstamp() == null ? cursor.watermark() : summary.latestModstamp();
+        var retried = reads.retrySetAside(client.get(), owners);
+        var watermark = summary.nextWatermark(cursor.watermark());
         var pressure = budget.pressure(cursor.orgId());
-        save(cursor, watermark, intervals.next(cursor.interval(), summary.changed() > 0, pressure));
+        var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
+        save(cursor, watermark, intervals.next(cursor.interval(), changed, pressure));
         transaction.executeWithoutResult(status -> {
-            accounts.saveLastSyncPoint(live.stream().map(SyncAccount::userId).toList(), watermark);
-            states.synced(live.stream().map(SyncAccount::userId).toList(), clock.instant());
+            accounts.saveLastSyncPoint(users, watermark);
+            states.synced(users, clock.instant());
         });
+        problems.clear(users, Source.INBOUND);
     }
 
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {
-        var soql = Soql.of("SELECT " + TaskFieldNames.SELECT_LIST
-                        + " FROM Task WHERE SystemModstamp >= :from AND OwnerId IN :owners ORDER BY SystemModstamp, Id")
-                .bind("from", cursor.watermark().minus(properties.pollOverlap()))
-                .bind("owners", owners.keySet().stream().sorted().toList());
-        try (var rows = client.client().queryAll(soql)) {
-            return batches.apply(rows, owners, Action.CREATE, done -> { });
+        var owned = owners.keySet().stream().sorted().toList();
+        var from = cursor.watermark().minus(properties.pollOverlap());
+        try {
+            return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select
+                            + " FROM Task WHERE SystemModstamp >= :from AND OwnerId IN :owners ORDER BY SystemModstamp, Id")
+                    .bind("from", from).bind("owners", owned), done -> { });
         } catch (SalesforceApiException e) {
             if (e.reconnectRequired()) {
                 states.reconnect(client.userId(), "Salesforce refused the stored sign-in; connect again.");
             }
             throw e;
-        } finally {
-            client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         }
     }
 
-    private void save(SyncCursor cursor, Instant watermark, java.time.Duration interval) {
+    /** After a failure: the base interval doubled, at most the longest, so an outage is not hammered. */
+    private Duration retryInterval(SyncCursor cursor) {
+        var doubled = cursor.interval().multipliedBy(2);
+        return doubled.compareTo(properties.maxPollInterval()) > 0 ? properties.maxPollInterval() : doubled;
+    }
+
+    private void save(SyncCursor cursor, Instant watermark, Duration interval) {
         transaction.executeWithoutResult(status ->
                 cursors.savePoll(cursor.orgId(), cursor.watermark(), watermark, interval, clock.instant()));
+    }
+
+    private static List<UUID> userIds(List<SyncAccount> accounts) {
+        return accounts.stream().map(SyncAccount::userId).toList();
+    }
+
+    static String code(RuntimeException e) {
+        return e instanceof SalesforceApiException api ? api.errorCode() : "INTERNAL";
+    }
+
+    static String describe(RuntimeException e) {
+        if (e instanceof SalesforceApiException api) {
+            var status = api.httpStatus() == 0 ? "no answer" : "HTTP " + api.httpStatus();
+            return api.errorCode() + " (" + status + "): " + api.salesforceMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

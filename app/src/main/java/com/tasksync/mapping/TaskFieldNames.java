@@ -1,6 +1,7 @@
 package com.tasksync.mapping;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The Salesforce Task fields sync reads, and the SELECT list that fetches them. */
 public final class TaskFieldNames {
@@ -18,5 +19,10 @@ public final class TaskFieldNames {
     public static final String SELECT_LIST = String.join(", ", READ);
 
     private TaskFieldNames() {
+    }
+
+    /** The SELECT list, with the org's external ID field when it has one, so our own creates are recognised. */
+    public static String selectList(Optional<String> externalIdField) {
+        return externalIdField.map(field -> SELECT_LIST + ", " + field).orElse(SELECT_LIST);
     }
 }

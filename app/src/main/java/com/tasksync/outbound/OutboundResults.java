@@ -5,6 +5,7 @@ import com.tasksync.engine.SyncStates;
 import com.tasksync.engine.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.TaskField;
+import com.tasksync.salesforce.client.RetryPolicy;
 import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
@@ -14,6 +15,8 @@ import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records how one write went, in one transaction: the link and last synced version, the task's
- * sync state, the outbox entry (sent, retried with backoff, or blocked) and the sync log.
+ * Records how one write went, in one transaction that locks the task first and its link next (the
+ * order every writer of both keeps): the link and last synced version, the task's sync state, the
+ * outbox entry (sent, retried with backoff, or blocked) and the sync log.
  */
 @Component
 class OutboundResults {
@@ -35,7 +39,7 @@ class OutboundResults {
     private final SyncLog syncLog;
     private final SyncStates states;
     private final SyncEngineProperties properties;
-    private final Backoff backoff;
+    private final RetryPolicy backoff;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
@@ -47,13 +51,16 @@ class OutboundResults {
         this.syncLog = syncLog;
         this.states = states;
         this.properties = properties;
-        this.backoff = new Backoff(properties.retryDelay(), properties.maxRetryDelay());
+        this.backoff = new RetryPolicy(Integer.MAX_VALUE, properties.retryDelay(), properties.maxRetryDelay());
         this.clock = clock;
     }
 
     @Transactional
     public void record(PlannedWrite write, Outcome outcome) {
         var entry = write.entry();
+        tasks.lockAll(List.of(entry.userId()), List.of(entry.taskId()));
+        links.lockAll(List.of(entry.taskId()));
+        links.finishWrite(entry.taskId());
         if (outcome instanceof Outcome.Sent sent) {
             sent(write, sent.salesforceId());
         } else if (outcome instanceof Outcome.Found found) {
@@ -63,6 +70,8 @@ class OutboundResults {
             outbox.release(entry, clock.instant());
         } else if (outcome instanceof Outcome.Retry retry) {
             retry(write, retry.message());
+        } else if (outcome instanceof Outcome.CallFailed failed) {
+            callFailed(write, failed);
         } else if (outcome instanceof Outcome.Rejected rejected) {
             rejected(write, rejected.message());
         } else if (outcome instanceof Outcome.DeletedInSalesforce) {
@@ -80,12 +89,33 @@ class OutboundResults {
         }
     }
 
+    /**
+     * Recording the outcome itself failed (a bug, or data the database refuses): the write counts an
+     * attempt and backs off like any record that failed, so it can never loop hot, and blocks with
+     * the reason after too many.
+     */
+    @Transactional
+    public void recordingFailed(PlannedWrite write, RuntimeException failure) {
+        links.finishWrite(write.entry().taskId());
+        retry(write, "TaskSync could not record Salesforce's answer: " + failure.getMessage());
+    }
+
     private void sent(PlannedWrite write, String salesforceId) {
         var entry = write.entry();
         switch (write.kind()) {
-            case CREATE, UPDATE -> links.saveSynced(entry.taskId(), entry.userId(), salesforceId,
-                    SalesforceShape.of(write.task().fields()), write.link() == null ? null
-                            : write.link().syncedModstamp(), clock.instant());
+            case CREATE -> {
+                var other = links.findAllBySalesforceIds(List.of(entry.userId()), List.of(salesforceId)).stream()
+                        .filter(link -> !link.taskId().equals(entry.taskId())).findFirst();
+                if (other.isPresent()) {
+                    rejected(write, "Salesforce answered with task " + salesforceId + ", which TaskSync already"
+                            + " links to task " + other.get().taskId() + "; the two look like copies of one task.");
+                    return;
+                }
+                links.saveSent(entry.taskId(), entry.userId(), salesforceId, SalesforceShape.of(write.task().fields()),
+                        EnumSet.allOf(TaskField.class), clock.instant());
+            }
+            case UPDATE -> links.saveSent(entry.taskId(), entry.userId(), salesforceId,
+                    SalesforceShape.of(write.task().fields()), write.fields(), clock.instant());
             case DELETE, DELETE_LOST_CREATE -> {
                 if (write.task() == null) {
                     links.delete(entry.taskId());
@@ -117,7 +147,14 @@ class OutboundResults {
         }
         log.info("Retrying task {} ({}) for user {} later: {}", write.entry().taskId(), write.salesforceId(),
                 write.entry().userId(), message);
-        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.after(attempts, random)), message);
+        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.backoff(attempts, random)), message);
+    }
+
+    /** Backs off like a retry, but an outage is never the record's fault: it never blocks. */
+    private void callFailed(PlannedWrite write, Outcome.CallFailed failed) {
+        var attempts = write.entry().attempts() + 1;
+        outbox.scheduleRetry(write.entry(), clock.instant().plus(backoff.backoff(attempts, random)),
+                failed.code() + ": " + failed.message());
     }
 
     private void rejected(PlannedWrite write, String message) {

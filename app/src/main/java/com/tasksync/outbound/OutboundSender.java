@@ -61,7 +61,7 @@ class OutboundSender {
         if (creates.isEmpty()) {
             return;
         }
-        var externalId = profiles.externalIdField(client.orgId());
+        var externalId = profiles.externalIdField(client);
         if (externalId.isPresent()) {
             upsertCreates(client, creates, externalId.get(), statuses, outcomes);
             return;
@@ -124,7 +124,7 @@ class OutboundSender {
         }
         Map<PlannedWrite, String> found = new IdentityHashMap<>();
         try {
-            var field = profiles.externalIdField(client.orgId());
+            var field = profiles.externalIdField(client);
             if (field.isPresent()) {
                 var byTaskId = new java.util.HashMap<String, String>();
                 var ids = writes.stream().map(write -> write.entry().taskId().toString()).toList();

@@ -5,8 +5,12 @@ import com.tasksync.engine.ApiCalls;
 import com.tasksync.engine.NodeName;
 import com.tasksync.engine.SalesforceClients;
 import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.engine.SyncStates;
 import com.tasksync.engine.TaskLinks;
 import com.tasksync.engine.UserClient;
+import com.tasksync.mapping.SalesforceShape;
+import com.tasksync.sync.SyncProblem.Source;
+import com.tasksync.sync.SyncProblems;
 import com.tasksync.task.SyncedTaskWrites;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,14 +43,16 @@ public class OutboxRelay {
     private final OutboundResults results;
     private final ApiBudget budget;
     private final ApiCalls calls;
+    private final SyncProblems problems;
+    private final SyncStates states;
     private final TransactionTemplate transaction;
     private final SyncEngineProperties properties;
     private final NodeName node;
     private final Clock clock;
 
     OutboxRelay(OutboxRepository outbox, TaskLinks links, SyncedTaskWrites tasks, SalesforceClients clients,
-            OutboundSender sender, OutboundResults results, ApiBudget budget, ApiCalls calls,
-            TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
+            OutboundSender sender, OutboundResults results, ApiBudget budget, ApiCalls calls, SyncProblems problems,
+            SyncStates states, TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.tasks = tasks;
@@ -55,6 +61,8 @@ public class OutboxRelay {
         this.results = results;
         this.budget = budget;
         this.calls = calls;
+        this.problems = problems;
+        this.states = states;
         this.transaction = transaction;
         this.properties = properties;
         this.node = node;
@@ -88,10 +96,30 @@ public class OutboxRelay {
             }
             send(client.get(), writes);
         } catch (RuntimeException e) {
-            log.warn("Relaying {} changes of user {} failed; they stay in the outbox", entries.size(), userId, e);
-            var later = clock.instant().plus(properties.retryDelay());
-            entries.forEach(entry -> transaction.executeWithoutResult(status -> outbox.release(entry, later)));
+            failed(userId, entries, e);
         }
+    }
+
+    /**
+     * Something failed before or around the sends (reading the org's profile, a lookup, a bug): the
+     * entries stay in the outbox and come due again later, and the user's sync shows the problem.
+     */
+    private void failed(UUID userId, List<OutboxEntry> entries, RuntimeException e) {
+        var outcome = Outcomes.ofFailure(e);
+        if (outcome instanceof Outcome.Reconnect reconnect) {
+            entries.forEach(entry -> transaction.executeWithoutResult(status -> outbox.release(entry, null)));
+            states.reconnect(userId, "Salesforce refused the stored sign-in (" + reconnect.message()
+                    + "); connect again to resume sync.");
+            return;
+        }
+        log.warn("Relaying {} changes of user {} failed; they stay in the outbox and are tried again later",
+                entries.size(), userId, e);
+        var code = outcome instanceof Outcome.CallFailed failed ? failed.code() : "INTERNAL";
+        var later = clock.instant().plus(properties.retryDelay());
+        entries.forEach(entry -> transaction.executeWithoutResult(status ->
+                outbox.scheduleRetry(entry, later, code + ": " + e.getMessage())));
+        problems.report(List.of(userId), Source.OUTBOUND, code,
+                "Sending changes to Salesforce failed: " + e.getMessage() + ".", later);
     }
 
     private List<PlannedWrite> plan(UUID userId, List<OutboxEntry> entries) {
@@ -105,13 +133,48 @@ public class OutboxRelay {
         var toSend = writes.stream().filter(write -> write.kind() != PlannedWrite.Kind.NOTHING).toList();
         if (!toSend.isEmpty() && !budget.allows(client.orgId())) {
             toSend.forEach(write -> outcomes.put(write, new Outcome.OverBudget()));
+            problems.report(List.of(client.userId()), Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share"
+                    + " of the org's daily Salesforce API requests and holds changes back until it frees up.",
+                    clock.instant().plus(properties.maxRetryDelay()));
         } else if (!toSend.isEmpty()) {
+            startWrites(client.userId(), toSend);
             outcomes.putAll(sender.send(client, toSend));
-            client.client().apiUsage().ifPresent(usage -> budget.observe(client.orgId(), usage));
         }
         for (var write : writes) {
             var outcome = outcomes.getOrDefault(write, new Outcome.Sent(write.salesforceId()));
-            results.record(write, outcome);
+            try {
+                results.record(write, outcome);
+            } catch (RuntimeException e) {
+                log.warn("Recording the answer for task {} of user {} failed", write.entry().taskId(),
+                        client.userId(), e);
+                results.recordingFailed(write, e);
+            }
+        }
+        reportProblems(client.userId(), toSend, outcomes);
+    }
+
+    /** Notes the creates and updates about to go out, before they leave, so a poll can tell their echoes. */
+    private void startWrites(UUID userId, List<PlannedWrite> toSend) {
+        var sending = new java.util.HashMap<UUID, com.tasksync.task.TaskFields>();
+        toSend.stream().filter(write -> write.kind() == PlannedWrite.Kind.CREATE
+                        || write.kind() == PlannedWrite.Kind.UPDATE)
+                .forEach(write -> sending.put(write.entry().taskId(), SalesforceShape.of(write.task().fields())));
+        transaction.executeWithoutResult(status -> links.startWrites(userId, sending));
+    }
+
+    /** A whole call that failed is a problem of the user's sync until a call goes through again. */
+    private void reportProblems(UUID userId, List<PlannedWrite> sent, Map<PlannedWrite, Outcome> outcomes) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        var failed = sent.stream().map(outcomes::get).filter(Outcome.CallFailed.class::isInstance)
+                .map(Outcome.CallFailed.class::cast).findFirst();
+        if (failed.isPresent()) {
+            problems.report(List.of(userId), Source.OUTBOUND, failed.get().code(), "Sending changes to Salesforce"
+                    + " failed: " + failed.get().message() + ".", outbox.nextAttempt(userId).orElse(null));
+        } else if (sent.stream().map(outcomes::get).noneMatch(Outcome.OverBudget.class::isInstance)) {
+            problems.clear(List.of(userId), Source.OUTBOUND);
+            problems.clear(List.of(userId), Source.BUDGET);
         }
     }
 }

@@ -95,6 +95,22 @@ class OutboxRepository {
         return blocked;
     }
 
+    /** When the user's next entry falls due, blocked ones left out. */
+    java.util.Optional<Instant> nextAttempt(UUID userId) {
+        return jdbc.sql("select min(next_attempt_at) from outbox_entry where user_id = :userId and not blocked")
+                .param("userId", userId).query((rs, row) -> Timestamps.read(rs, "min")).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Makes all the user's entries due now with no attempt counted, blocked ones included; their task ids. */
+    List<UUID> unblock(UUID userId, Instant now) {
+        return jdbc.sql("""
+                update outbox_entry set blocked = false, attempts = 0, last_error = null, next_attempt_at = :now
+                where user_id = :userId and (blocked or attempts > 0)
+                returning task_id
+                """).param("userId", userId).param("now", Timestamps.utc(now)).query(UUID.class).list();
+    }
+
     long countPending() {
         return jdbc.sql("select count(*) from outbox_entry where not blocked").query(Long.class).single();
     }

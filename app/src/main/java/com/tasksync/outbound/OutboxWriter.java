@@ -3,36 +3,42 @@ package com.tasksync.outbound;
 import com.tasksync.engine.TaskLinks;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.task.SyncState;
-import com.tasksync.task.SyncedTaskWrites;
+import com.tasksync.task.SyncStateRule;
 import com.tasksync.task.TaskChanged;
 import com.tasksync.task.TaskChanged.Change;
 import com.tasksync.task.TaskChanged.Origin;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the outbox entry of a local task change, inside the transaction of the change. A task
- * created while sync is on is sent; so is any later change of a task that is linked or still
- * waiting to be sent. Tasks from before the enable are never sent (no back-push), and changes
- * sync itself brought from Salesforce are never sent back.
+ * Decides which local task changes go to Salesforce, and writes their outbox entry inside the
+ * transaction of the change. A task created while sync is on is sent; so is any later change of a
+ * task that is linked or still waiting to be sent. Tasks from before the enable are never sent (no
+ * back-push), and changes sync itself brought from Salesforce are never sent back. The decision is
+ * made once, before the task's row is written ({@link SyncStateRule}): a change that will be sent
+ * leaves the task {@code pending}, and the outbox follows that state.
  */
 @Component
-class OutboxWriter {
+class OutboxWriter implements SyncStateRule {
 
     private final OutboxRepository outbox;
     private final TaskLinks links;
     private final SyncSettings settings;
-    private final SyncedTaskWrites tasks;
     private final Clock clock;
 
-    OutboxWriter(OutboxRepository outbox, TaskLinks links, SyncSettings settings, SyncedTaskWrites tasks, Clock clock) {
+    OutboxWriter(OutboxRepository outbox, TaskLinks links, SyncSettings settings, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.settings = settings;
-        this.tasks = tasks;
         this.clock = clock;
+    }
+
+    @Override
+    public SyncState after(UUID userId, UUID taskId, Change change, SyncState current) {
+        return covered(userId, taskId, change) ? SyncState.PENDING : current;
     }
 
     @EventListener
@@ -40,20 +46,19 @@ class OutboxWriter {
         if (event.origin() == Origin.SALESFORCE) {
             return;
         }
-        if (!covered(event)) {
-            return;
-        }
-        outbox.enqueue(event.userId(), event.taskId(), event.change().name().toLowerCase(Locale.ROOT), clock.instant());
-        if (event.change() != Change.PURGED) {
-            tasks.markSyncState(event.taskId(), SyncState.PENDING, null, null);
+        var sent = event.change() == Change.PURGED ? covered(event.userId(), event.taskId(), event.change())
+                : event.task().syncState() == SyncState.PENDING;
+        if (sent) {
+            outbox.enqueue(event.userId(), event.taskId(), event.change().name().toLowerCase(Locale.ROOT),
+                    clock.instant());
         }
     }
 
-    private boolean covered(TaskChanged event) {
-        if (event.change() == Change.CREATED) {
-            return settings.status(event.userId()).enabled();
+    private boolean covered(UUID userId, UUID taskId, Change change) {
+        if (change == Change.CREATED) {
+            return settings.storedStatus(userId).enabled();
         }
-        return links.find(event.taskId()).map(link -> link.salesforceId() != null).orElse(false)
-                || outbox.exists(event.taskId());
+        return links.find(taskId).map(link -> link.salesforceId() != null).orElse(false)
+                || outbox.exists(taskId);
     }
 }

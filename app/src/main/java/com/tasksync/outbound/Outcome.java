@@ -11,8 +11,15 @@ sealed interface Outcome {
     /** A create whose answer was lost was found in Salesforce; it holds {@code fields}. */
     record Found(String salesforceId, TaskFields fields) implements Outcome {}
 
-    /** Worth trying again later. */
+    /** This record is worth trying again later; after too many tries it is blocked. */
     record Retry(String message) implements Outcome {}
+
+    /**
+     * The whole call failed in a way that passes (Salesforce down or overloaded, no answer, a session
+     * refused right after its renewal): tried again with backoff for as long as it takes, and shown
+     * as a problem of the user's sync meanwhile. Never the record's fault, so it never blocks it.
+     */
+    record CallFailed(String code, String message) implements Outcome {}
 
     /** Salesforce refused the record; trying again will not help until the task changes. */
     record Rejected(String message) implements Outcome {}

@@ -33,16 +33,21 @@ final class Outcomes {
         return retryable(result) ? new Outcome.Retry(describe(result)) : new Outcome.Rejected(describe(result));
     }
 
-    /** A whole call failed. No response at all (status 0) may mean it was committed: retry, idempotently. */
+    /**
+     * A whole call failed. No response at all (status 0) may mean it was committed: retry, idempotently.
+     * A 401 that comes back although the session was just renewed (the client renews once and
+     * replays) passes too: Salesforce can take a moment to accept a new session everywhere, and a
+     * renewal that is refused is {@link Outcome.Reconnect} instead.
+     */
     static Outcome ofFailure(RuntimeException failure) {
         if (!(failure instanceof SalesforceApiException e)) {
-            return new Outcome.Retry(String.valueOf(failure.getMessage()));
+            return new Outcome.CallFailed("INTERNAL", String.valueOf(failure.getMessage()));
         }
         if (e.reconnectRequired()) {
             return new Outcome.Reconnect(e.salesforceMessage());
         }
-        if (e.retryable() || e.httpStatus() == 0) {
-            return new Outcome.Retry(e.getMessage());
+        if (e.retryable() || e.httpStatus() == 0 || e.httpStatus() == 401) {
+            return new Outcome.CallFailed(e.errorCode(), e.getMessage());
         }
         return new Outcome.Rejected(e.errorCode() + ": " + e.salesforceMessage());
     }

@@ -21,9 +21,12 @@ class RelayLoop extends LoopLifecycle {
         super("outbox-relay", Duration.ofSeconds(1), relay::relayOnce, properties);
     }
 
+    /** A change sync brought from Salesforce has nothing to send: only changes made in TaskSync wake the relay. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(TaskChanged event) {
-        wake();
+        if (event.origin() == TaskChanged.Origin.LOCAL) {
+            wake();
+        }
     }
 
     @EventListener

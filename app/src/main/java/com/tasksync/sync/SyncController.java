@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,6 +48,12 @@ class SyncController {
         }
         input.throwIfInvalid();
         return settings.switchTo(user.id(), enabled);
+    }
+
+    /** Tries again what failed: tasks in error and Salesforce records set aside. */
+    @PostMapping("/retry")
+    SyncStatus retry(@AuthenticationPrincipal SignedInUser user) {
+        return settings.retry(user.id());
     }
 
     @GetMapping("/log")

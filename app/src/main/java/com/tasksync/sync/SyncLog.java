@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +51,7 @@ public class SyncLog {
                 rs.getObject("user_id", UUID.class),
                 rs.getObject("at", OffsetDateTime.class).toInstant(),
                 SyncLogEntry.Direction.of(rs.getString("direction")),
-                SyncLogEntry.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
+                SyncLogEntry.Action.of(rs.getString("action")),
                 rs.getObject("task_id", UUID.class),
                 rs.getString("salesforce_id"),
                 rs.getString("subject"),

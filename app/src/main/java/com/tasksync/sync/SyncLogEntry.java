@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 
 /** One line of a user's sync activity log. */
@@ -38,13 +37,29 @@ public record SyncLogEntry(
         }
     }
 
-    /** What sync did. */
+    /**
+     * What sync did. {@code PROBLEM} and {@code RECOVERED} mark the start and end of a failure of
+     * sync as a whole; {@code SET_ASIDE} a Salesforce record that could not be applied; {@code RETRY}
+     * the user asking to try again.
+     */
     public enum Action {
-        CREATE, UPDATE, COMPLETE, REOPEN, DELETE, CONFLICT, ERROR, IMPORT;
+        CREATE("create"), UPDATE("update"), COMPLETE("complete"), REOPEN("reopen"), DELETE("delete"),
+        CONFLICT("conflict"), ERROR("error"), IMPORT("import"), PROBLEM("problem"), RECOVERED("recovered"),
+        SET_ASIDE("setAside"), RETRY("retry");
+
+        private final String value;
+
+        Action(String value) {
+            this.value = value;
+        }
 
         @JsonValue
         public String value() {
-            return name().toLowerCase(Locale.ROOT);
+            return value;
+        }
+
+        static Action of(String value) {
+            return Arrays.stream(values()).filter(a -> a.value.equals(value)).findFirst().orElseThrow();
         }
     }
 }

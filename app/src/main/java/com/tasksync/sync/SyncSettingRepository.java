@@ -52,6 +52,18 @@ class SyncSettingRepository {
                 .update();
     }
 
+    void logRetry(UUID userId, Instant at) {
+        jdbc.sql("""
+                insert into sync_log_entry (user_id, at, direction, action, message)
+                values (:userId, :at, 'local', 'retry', 'You asked to try again what failed.')
+                """).param("userId", userId).param("at", utc(at)).update();
+    }
+
+    /** Sync is off: nothing is being retried any more. */
+    void forgetProblems(UUID userId) {
+        jdbc.sql("delete from sync_problem where user_id = :userId").param("userId", userId).update();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

@@ -19,20 +19,30 @@ public class SyncSettings {
     private final SyncSettingRepository repository;
     private final Connections connections;
     private final ApplicationEventPublisher events;
+    private final SyncHealth health;
     private final Clock clock;
 
-    SyncSettings(
-            SyncSettingRepository repository, Connections connections, ApplicationEventPublisher events, Clock clock) {
+    SyncSettings(SyncSettingRepository repository, Connections connections, ApplicationEventPublisher events,
+            SyncHealth health, Clock clock) {
         this.repository = repository;
         this.connections = connections;
         this.events = events;
+        this.health = health;
         this.clock = clock;
     }
 
+    /** The status users see: what is stored, with the engine's current problem and what needs the user. */
     public SyncStatus status(UUID userId) {
         var connected = connections.isConnected(userId);
-        return repository.find(userId)
+        return health.present(userId, repository.find(userId)
                 .map(status -> withConnected(status, connected))
+                .orElseGet(() -> SyncStatus.never(connected)));
+    }
+
+    /** The stored status alone, for the engine's own decisions. */
+    public SyncStatus storedStatus(UUID userId) {
+        var connected = connections.isConnected(userId);
+        return repository.find(userId).map(status -> withConnected(status, connected))
                 .orElseGet(() -> SyncStatus.never(connected));
     }
 
@@ -52,8 +62,11 @@ public class SyncSettings {
                 : new SyncStatus(false, SyncState.OFF, connected, new SyncStatus.Progress(0, null),
                         current.firstEnabledAt(), current.enabledAt(), current.lastSyncAt(), current.lastError());
         repository.save(userId, next);
+        if (!enabled) {
+            repository.forgetProblems(userId);
+        }
         events.publishEvent(new SyncSwitched(userId, enabled, firstEnable));
-        return next;
+        return health.present(userId, next);
     }
 
     /**
@@ -74,6 +87,17 @@ public class SyncSettings {
                         "The Salesforce connection was removed; connect again to resume sync."));
             }
         });
+    }
+
+    /**
+     * The user asks to try again what failed: the engine sends tasks in error once more and reads
+     * records set aside afresh. Noted in the sync log.
+     */
+    @Transactional
+    public SyncStatus retry(UUID userId) {
+        repository.logRetry(userId, clock.instant());
+        events.publishEvent(new SyncRetryRequested(userId));
+        return status(userId);
     }
 
     /** Records the progress of a running job; used by the sync engine. */

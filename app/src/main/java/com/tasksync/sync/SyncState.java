@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * Where a user's sync stands: off, running its first import, syncing continuously, failed,
- * or waiting for the user to (re)connect Salesforce.
+ * Where a user's sync stands: off, running its first import, syncing continuously, failed, or
+ * waiting for the user to (re)connect Salesforce. Two more are shown but never stored: retrying
+ * (calls to Salesforce fail and TaskSync tries again) and degraded (sync runs but holds work back
+ * or has tasks that need the user), both with the problem that explains them.
  */
 public enum SyncState {
-    OFF, IMPORTING, SYNCING, ERROR, RECONNECT;
+    OFF, IMPORTING, SYNCING, ERROR, RECONNECT, RETRYING, DEGRADED;
 
     @JsonValue
     public String value() {

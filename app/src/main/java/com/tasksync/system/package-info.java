@@ -1,6 +1,6 @@
 /**
- * What every feature leans on: security, the clock, the embedded PostgreSQL of the default
- * run, and the one place that turns errors into RFC 9457 problem responses. It depends on
- * no other package of the app.
+ * What every feature leans on: security, the clock, the database (embedded or external, in
+ * {@code database}), and the one place that turns errors into RFC 9457 problem responses. It
+ * depends on no other package of the app.
  */
 package com.tasksync.system;

@@ -35,6 +35,22 @@ public class SyncedTaskWrites {
         return repository.find(userId, id);
     }
 
+    /**
+     * Row-locks these tasks of these users in id order, for sync to merge into them without a user's
+     * change slipping in between its read and its write; those that exist, by id.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Map<UUID, Task> lockAll(java.util.Collection<UUID> userIds, java.util.Collection<UUID> ids) {
+        return repository.lockAll(userIds, ids);
+    }
+
+    /** Tasks of the user that Salesforce refused, outside Trash. */
+    public long countInError(UUID userId) {
+        return jdbc.sql("select count(*) from task where user_id = :userId and sync_state = 'error'"
+                        + " and deleted_at is null")
+                .param("userId", userId).query(Long.class).single();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public Task createFromSalesforce(UUID userId, TaskFields fields, String salesforceId) {
         var now = clock.instant();

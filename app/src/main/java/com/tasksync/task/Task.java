@@ -60,6 +60,14 @@ public record Task(
                 createdAt, now, deletedAt, version + 1, salesforceId, syncState, syncError);
     }
 
+    Task withSyncState(SyncState state) {
+        if (state == syncState) {
+            return this;
+        }
+        return new Task(id, userId, subject, description, dueDate, status, completedAt, priority, type, reminderAt,
+                who, what, createdAt, updatedAt, deletedAt, version, salesforceId, state, syncError);
+    }
+
     Task withDeletedAt(Instant deletedAt, Instant now) {
         return new Task(id, userId, subject, description, dueDate, status, completedAt, priority, type,
                 reminderAt, who, what, createdAt, now, deletedAt, version + 1, salesforceId, syncState, syncError);

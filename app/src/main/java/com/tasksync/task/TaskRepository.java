@@ -59,6 +59,16 @@ class TaskRepository {
                 .param("id", id).param("userId", userId).query(TaskRepository::map).optional();
     }
 
+    java.util.Map<UUID, Task> lockAll(java.util.Collection<UUID> userIds, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty() || userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select * from task where user_id = any(:users) and id = any(:ids) order by id for update")
+                .param("users", userIds.toArray(UUID[]::new)).param("ids", ids.toArray(UUID[]::new))
+                .query(TaskRepository::map).list()
+                .stream().collect(java.util.stream.Collectors.toMap(Task::id, task -> task));
+    }
+
     TaskPage<Task> page(UUID userId, TaskQuery query, LocalDate today) {
         var where = " from task where user_id = :userId" + viewCondition(query.view())
                 + (query.dueFrom() == null ? "" : " and due_date >= :dueFrom")

@@ -9,31 +9,37 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to a user's tasks goes through here: it locks the row, checks the expected
- * version, bumps it, and publishes {@link TaskChanged} in the same transaction. Another
- * user's task is reported as not found.
+ * version, bumps it, decides the sync state the change leaves ({@link SyncStateRule}), writes the
+ * row once, and publishes {@link TaskChanged} in the same transaction. Another user's task is
+ * reported as not found.
  */
 @Service
 public class Tasks {
 
     private final TaskRepository repository;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<SyncStateRule> syncRule;
     private final Clock clock;
 
-    Tasks(TaskRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Tasks(TaskRepository repository, ApplicationEventPublisher events, ObjectProvider<SyncStateRule> syncRule,
+            Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.syncRule = syncRule;
         this.clock = clock;
     }
 
     @Transactional
     public Task create(UUID userId, TaskFields fields) {
-        var task = Task.create(UUID.randomUUID(), userId, fields, clock.instant());
+        var created = Task.create(UUID.randomUUID(), userId, fields, clock.instant());
+        var task = created.withSyncState(syncState(created, Change.CREATED));
         repository.insert(task);
         events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.LOCAL, task));
         return task;
@@ -97,13 +103,19 @@ public class Tasks {
             throw ConflictException.preconditionFailed(
                     "The task has changed since you read it (now version " + current.version() + ").");
         }
-        var changed = edit.apply(current);
-        if (changed.version() == current.version()) {
+        var edited = edit.apply(current);
+        if (edited.version() == current.version()) {
             return current;
         }
+        var changed = edited.withSyncState(syncState(edited, change));
         repository.update(changed);
         events.publishEvent(new TaskChanged(id, userId, change, Origin.LOCAL, changed));
         return changed;
+    }
+
+    private SyncState syncState(Task task, Change change) {
+        var rule = syncRule.getIfAvailable();
+        return rule == null ? task.syncState() : rule.after(task.userId(), task.id(), change, task.syncState());
     }
 
     private static void requireNotInTrash(Task task) {

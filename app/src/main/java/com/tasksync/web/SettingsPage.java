@@ -65,6 +65,13 @@ class SettingsPage {
         return "redirect:/settings";
     }
 
+    @PostMapping("/settings/sync/retry")
+    String retrySync(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+        sync.retry(user.id());
+        flash.addFlashAttribute("notice", "TaskSync tries again what failed.");
+        return "redirect:/settings";
+    }
+
     @PostMapping("/settings/sync")
     String switchSync(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) String enabled, RedirectAttributes flash) {

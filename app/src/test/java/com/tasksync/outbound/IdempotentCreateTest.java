@@ -3,7 +3,7 @@ package com.tasksync.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.admin.FaultSpec;
-import com.tasksync.engine.OrgProfiles;
+import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
@@ -12,12 +12,8 @@ import com.tasksync.support.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class IdempotentCreateTest extends SyncTestBase {
-
-    @Autowired
-    OrgProfiles profiles;
 
     private SalesforceOrg org;
     private TestUser user;
@@ -50,7 +46,10 @@ class IdempotentCreateTest extends SyncTestBase {
 
     @Test
     void aCreateRetriedAfterALostResponseMakesOneTaskWithoutAnExternalIdField() {
-        profiles.lacksExternalIdField(org.id());
+        rep = SalesforceOrg.create(OrgSettings.defaults().withTaskSyncIdField(false)).newRep();
+        user = newUser();
+        connect(user, rep);
+        enable(user);
         var fault = EngineEmulator.emulator().faults()
                 .add(FaultSpec.loseResponse("POST", "/services/data/*/composite/sobjects").times(1));
         api(user).post("/api/tasks", Map.of("subject", "Call Jane"));
@@ -64,7 +63,6 @@ class IdempotentCreateTest extends SyncTestBase {
 
         assertThat(rep.tasks()).extracting(record -> record.string("Subject"))
                 .containsExactlyInAnyOrder("Call Jane", "Email Bob");
-        assertThat(rep.tasks()).allSatisfy(record -> assertThat(record.string("TaskSync_Id__c")).isNull());
         assertThat(tasks(user, "all")).allSatisfy(task ->
                 assertThat(task.get("syncState").stringValue()).isEqualTo("synced"));
         assertThat(relay.pending()).isZero();

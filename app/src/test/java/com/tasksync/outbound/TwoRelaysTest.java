@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tasksync.engine.ApiBudget;
 import com.tasksync.engine.ApiCalls;
 import com.tasksync.engine.NodeName;
-import com.tasksync.engine.OrgProfiles;
 import com.tasksync.engine.SalesforceClients;
 import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.engine.SyncStates;
 import com.tasksync.engine.TaskLinks;
+import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.support.SalesforceOrg;
+import com.tasksync.sync.SyncProblems;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.task.SyncedTaskWrites;
 import java.time.Clock;
@@ -31,22 +33,22 @@ class TwoRelaysTest extends SyncTestBase {
     @Autowired ApiBudget budget;
     @Autowired TransactionTemplate transaction;
     @Autowired SyncEngineProperties properties;
-    @Autowired OrgProfiles profiles;
+    @Autowired SyncProblems problems;
+    @Autowired SyncStates states;
     @Autowired Clock clock;
 
     @Test
     void twoRelaysOnOneDatabaseWriteNoTaskTwice() throws Exception {
-        var org = SalesforceOrg.create();
+        var org = SalesforceOrg.create(OrgSettings.defaults().withTaskSyncIdField(false));
         var rep = org.newRep();
         var user = newUser();
         connect(user, rep);
         enable(user);
-        profiles.lacksExternalIdField(org.id());
         for (int i = 0; i < 600; i++) {
             api(user).post("/api/tasks", Map.of("subject", "task " + i));
         }
-        var other = new OutboxRelay(outbox, links, tasks, clients, sender, results, budget, apiCalls, transaction,
-                properties, new NodeName(), clock);
+        var other = new OutboxRelay(outbox, links, tasks, clients, sender, results, budget, apiCalls, problems,
+                states, transaction, properties, new NodeName(), clock);
 
         var pool = Executors.newFixedThreadPool(2);
         try {

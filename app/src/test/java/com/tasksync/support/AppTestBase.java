@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.security.bcrypt-strength=4",
     "tasksync.sync.background=false",
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
+    "tasksync.database.allow-unsafe-durability=true",
 })
 @Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {

@@ -40,7 +40,7 @@ public final class SalesforceOrg {
         var username = "rep" + n + "-" + System.nanoTime() + "@engine.example";
         var user = EngineEmulator.emulator().admin().createUser(org.id(),
                 new NewUser(username, "rep-password-" + n, null, "Rep", "Number " + n, null));
-        return new SalesforceRep(user);
+        return new SalesforceRep(user, org.settings().taskSyncIdField());
     }
 
     /** The emulator's clock, which every org shares. */

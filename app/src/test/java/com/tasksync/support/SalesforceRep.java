@@ -21,9 +21,11 @@ public final class SalesforceRep {
 
     private final User user;
     private final SalesforceClient client;
+    private final String externalIdColumn;
 
-    SalesforceRep(User user) {
+    SalesforceRep(User user, boolean orgHasExternalId) {
         this.user = user;
+        this.externalIdColumn = orgHasExternalId ? ", TaskSync_Id__c" : "";
         var tokens = new ConnectionTokens(URI.create(EngineEmulator.baseUrl()), newSession(user), null);
         this.client = SalesforceClient.builder(new SalesforceConnection(tokens,
                 current -> new TokenResponse(newSession(user), null, null, null, null, null, "Bearer", null),
@@ -67,9 +69,9 @@ public final class SalesforceRep {
 
     /** The task as Salesforce holds it, deleted ones included (until purged). */
     public Optional<SObject> find(String id) {
-        try (var rows = client.queryAll(Soql.of("SELECT Id, Subject, Description, ActivityDate, Status, IsClosed,"
+        try (var rows = client.queryAll(Soql.of("SELECT Id, OwnerId, Subject, Description, ActivityDate, Status, IsClosed,"
                 + " Priority, Type, TaskSubtype, ReminderDateTime, IsReminderSet, WhoId, WhatId, IsDeleted,"
-                + " SystemModstamp, LastModifiedDate, CreatedDate, TaskSync_Id__c FROM Task WHERE Id = :id")
+                + " SystemModstamp, LastModifiedDate, CreatedDate" + externalIdColumn + " FROM Task WHERE Id = :id")
                 .bind("id", id))) {
             return rows.findFirst();
         }
@@ -77,8 +79,8 @@ public final class SalesforceRep {
 
     /** The live tasks this user owns, oldest first. */
     public List<SObject> tasks() {
-        try (var rows = client.query(Soql.of("SELECT Id, Subject, Description, ActivityDate, IsClosed, Priority,"
-                + " TaskSync_Id__c FROM Task WHERE OwnerId = :owner ORDER BY CreatedDate, Id").bind("owner", id()))) {
+        try (var rows = client.query(Soql.of("SELECT Id, Subject, Description, ActivityDate, IsClosed, Priority"
+                + externalIdColumn + " FROM Task WHERE OwnerId = :owner ORDER BY CreatedDate, Id").bind("owner", id()))) {
             return rows.toList();
         }
     }

@@ -55,18 +55,19 @@ public final class EngineBenchmark {
         var edits = intArg(args, "--edits", 1_000);
         var users = intArg(args, "--users", 50);
         var out = Path.of(stringArg(args, "--out", "benchmarks/results/engine.json"));
-        var dataDir = Files.createTempDirectory("tasksync-bench-pg");
+        // The embedded database keeps its lock and password files beside its data directory: all in here.
+        var benchDir = Files.createTempDirectory("tasksync-bench-pg");
         try (var emulator = Emulator.builder().port(0).adminApi(true).start()) {
             emulator.admin().registerApp(new NewConnectedApp("TaskSync benchmark", List.of("http://127.0.0.1/cb"),
                     null, null), CLIENT_ID, CLIENT_SECRET);
-            try (var app = start(emulator, dataDir)) {
+            try (var app = start(emulator, benchDir.resolve("pgdata"))) {
                 var bench = new EngineBenchmark(emulator, app);
                 bench.firstImport(tasks, edits);
                 bench.idleHour(users);
                 bench.write(out);
             }
         } finally {
-            deleteRecursively(dataDir);
+            deleteRecursively(benchDir);
         }
         System.exit(0);
     }

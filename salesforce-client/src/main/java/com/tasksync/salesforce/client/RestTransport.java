@@ -24,8 +24,9 @@ import tools.jackson.databind.node.MissingNode;
 
 /**
  * Sends one REST call: signs it with the connection's current token, renews the token once when
- * Salesforce answers 401 {@code INVALID_SESSION_ID} and replays, records {@code Sforce-Limit-Info},
- * and retries transient failures with backoff — lost responses only for requests safe to repeat.
+ * Salesforce answers 401 {@code INVALID_SESSION_ID} and replays, records {@code Sforce-Limit-Info} and
+ * the server's {@code Date}, and retries transient failures with backoff — lost responses only for
+ * requests safe to repeat.
  */
 final class RestTransport {
 
@@ -36,6 +37,7 @@ final class RestTransport {
     private final ClientRuntime runtime;
     private final JsonMapper json;
     private final AtomicReference<ApiUsage> latestUsage = new AtomicReference<>();
+    private final AtomicReference<ServerTime> latestServerTime = new AtomicReference<>();
 
     RestTransport(SalesforceConnection connection, ClientSettings settings, ClientRuntime runtime, JsonMapper json) {
         this.connection = connection;
@@ -51,9 +53,7 @@ final class RestTransport {
             ConnectionTokens tokens = connection.tokens();
             SalesforceApiException failure;
             try {
-                HttpResponse<String> response = runtime.http().send(toHttp(request, tokens),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                ApiUsage.fromHeaders(response.headers()).ifPresent(latestUsage::set);
+                HttpResponse<String> response = send(request, tokens);
                 if (response.statusCode() < 300) {
                     return new ApiResponse(response.statusCode(), readBody(response));
                 }
@@ -81,8 +81,38 @@ final class RestTransport {
         }
     }
 
+    /** Sends one attempt, records what its answer says of the org, and tells the listener either way. */
+    private HttpResponse<String> send(ApiRequest request, ConnectionTokens tokens)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = runtime.http().send(toHttp(request, tokens), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            tell(new CallListener.Call(request.method(), 0, Optional.empty(), Optional.empty()));
+            throw e;
+        }
+        Optional<ApiUsage> usage = ApiUsage.fromHeaders(response.headers());
+        Optional<ServerTime> serverTime = ServerTime.fromHeaders(response.headers(), runtime.clock().instant());
+        usage.ifPresent(latestUsage::set);
+        serverTime.ifPresent(latestServerTime::set);
+        tell(new CallListener.Call(request.method(), response.statusCode(), usage, serverTime));
+        return response;
+    }
+
+    private void tell(CallListener.Call call) {
+        try {
+            runtime.listener().called(call);
+        } catch (RuntimeException e) {
+            LOG.warn("a call listener failed", e);
+        }
+    }
+
     Optional<ApiUsage> latestUsage() {
         return Optional.ofNullable(latestUsage.get());
+    }
+
+    Optional<ServerTime> latestServerTime() {
+        return Optional.ofNullable(latestServerTime.get());
     }
 
     String dataPath() {

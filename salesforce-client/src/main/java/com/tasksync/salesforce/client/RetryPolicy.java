@@ -28,7 +28,11 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
     }
 
-    Duration backoff(int failedAttempts, RandomGenerator random) {
+    /**
+     * The wait before the attempt that follows {@code failedAttempts} failures: a random time between
+     * zero and the doubling cap. The one backoff TaskSync uses, in the client and in its outbox alike.
+     */
+    public Duration backoff(int failedAttempts, RandomGenerator random) {
         long cap = baseDelay.toMillis();
         for (int i = 1; i < failedAttempts && cap < maxDelay.toMillis(); i++) {
             cap *= 2;

@@ -138,6 +138,11 @@ public final class SalesforceClient {
         return collections.retrieve(type, ids, fields);
     }
 
+    /** The type's describe: its fields as the connected user may see them. */
+    public SObjectDescription describe(String type) {
+        return SObjectDescription.from(transport.send(ApiRequest.get(sobjectPath(type) + "/describe")).body());
+    }
+
     public OrgLimits limits() {
         return OrgLimits.from(transport.send(ApiRequest.get(transport.dataPath() + "/limits")).body());
     }
@@ -145,6 +150,21 @@ public final class SalesforceClient {
     /** The API usage reported by the latest response, if any response carried it yet. */
     public Optional<ApiUsage> apiUsage() {
         return transport.latestUsage();
+    }
+
+    /**
+     * Salesforce's clock now, from the {@code Date} header (whole seconds) of the version list
+     * {@code /services/data/}, which counts against no API limit.
+     */
+    public java.time.Instant serverNow() {
+        transport.send(ApiRequest.get("/services/data/"));
+        return transport.latestServerTime().map(ServerTime::serverDate)
+                .orElseThrow(() -> new IllegalStateException("Salesforce sent no Date header"));
+    }
+
+    /** Salesforce's clock as the latest response gave it, if any response carried a Date yet. */
+    public Optional<ServerTime> serverTime() {
+        return transport.latestServerTime();
     }
 
     private String queryPath(String resource, String soql) {

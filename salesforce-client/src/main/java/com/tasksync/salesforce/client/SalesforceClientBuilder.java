@@ -19,6 +19,7 @@ public final class SalesforceClientBuilder {
     private Sleeper sleeper = Sleeper.threadSleep();
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new SecureRandom();
+    private CallListener listener = CallListener.none();
 
     SalesforceClientBuilder(SalesforceConnection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -55,11 +56,17 @@ public final class SalesforceClientBuilder {
         return this;
     }
 
+    /** Hears of every request the client sends, for counting API use. */
+    public SalesforceClientBuilder listener(CallListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
     public SalesforceClient build() {
         HttpClient client = http != null ? http
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         JsonMapper json = JsonMapper.builder().build();
-        ClientRuntime runtime = new ClientRuntime(client, sleeper, clock, random);
+        ClientRuntime runtime = new ClientRuntime(client, sleeper, clock, random, listener);
         return new SalesforceClient(new RestTransport(connection, settings, runtime, json), json, defaultBatchSize);
     }
 }

@@ -42,6 +42,30 @@ class LimitsTest {
     }
 
     @Test
+    void readsHowFarSalesforcesClockIsFromOurs() {
+        assertThat(client.serverTime()).isEmpty();
+        org.emulator().clock().advance(java.time.Duration.ofMinutes(5));
+
+        client.count("SELECT COUNT() FROM Task");
+
+        assertThat(client.serverTime().orElseThrow().offset())
+                .isBetween(java.time.Duration.ofMinutes(5).minusSeconds(2), java.time.Duration.ofMinutes(5).plusSeconds(1));
+    }
+
+    @Test
+    void readsSalesforcesClockFromTheVersionListWithoutUsingARequest() {
+        org.emulator().clock().advance(java.time.Duration.ofHours(2));
+        client.count("SELECT COUNT() FROM Task");
+        long used = client.apiUsage().orElseThrow().used();
+
+        java.time.Instant now = client.serverNow();
+
+        assertThat(now).isBetween(org.emulator().admin().now().minusSeconds(2), org.emulator().admin().now());
+        client.count("SELECT COUNT() FROM Task");
+        assertThat(client.apiUsage().orElseThrow().used()).isEqualTo(used + 1);
+    }
+
+    @Test
     void seesUsageSetInTheOrg() {
         org.emulator().admin().setApiUsage(org.org().id(), 4_000);
 

@@ -54,7 +54,13 @@ public final class AdminEndpoints {
 
     private Response updateSettings(Request request) {
         JsonNode body = AdminJson.body(request);
-        OrgSettings updated = admin.updateSettings(request.pathVariable("orgId"), s -> AdminJson.settings(body, s));
+        OrgSettings updated = admin.updateSettings(request.pathVariable("orgId"), s -> {
+            OrgSettings next = AdminJson.settings(body, s);
+            if (next.taskSyncIdField() != s.taskSyncIdField()) {
+                throw AdminErrors.invalid("taskSyncIdField", "can be chosen only when the org is created");
+            }
+            return next;
+        });
         return Response.json(200, AdminJson.settings(updated));
     }
 

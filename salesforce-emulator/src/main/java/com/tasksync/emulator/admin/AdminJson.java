@@ -103,6 +103,13 @@ final class AdminJson {
             }
             out = out.withSetAuditFields(audit.asBoolean());
         }
+        JsonNode idField = node.get("taskSyncIdField");
+        if (idField != null && !idField.isNull()) {
+            if (!idField.isBoolean()) {
+                throw AdminErrors.invalid("taskSyncIdField", "expected true or false");
+            }
+            out = out.withTaskSyncIdField(idField.asBoolean());
+        }
         String zone = text(node, "timeZone", false);
         if (zone != null) {
             try {
@@ -121,6 +128,7 @@ final class AdminJson {
         node.put("sessionTimeout", settings.sessionTimeout().toString());
         node.put("setAuditFields", settings.setAuditFields());
         node.put("timeZone", settings.timeZoneSidKey());
+        node.put("taskSyncIdField", settings.taskSyncIdField());
         return node;
     }
 }

@@ -49,7 +49,7 @@ public final class OrgData {
         this.clock = clock;
         this.cursors = new QueryCursors(ids);
         TaskObject.DEFAULT_STATUSES.forEach(s -> statuses.put(s.label(), s));
-        define(TaskObject.type(TaskObject.DEFAULT_STATUSES), TypeTraits.FULL);
+        define(TaskObject.type(TaskObject.DEFAULT_STATUSES, org.settings().taskSyncIdField()), TypeTraits.FULL);
         define(StandardObjects.account(), TypeTraits.FULL);
         define(StandardObjects.contact(), TypeTraits.FULL);
         define(StandardObjects.lead(), TypeTraits.FULL);

@@ -30,7 +30,8 @@ public final class TaskObject {
     private TaskObject() {
     }
 
-    public static SObjectType type(List<Status> statuses) {
+    /** The Task type with the given status values, with or without the external ID field {@value #EXTERNAL_ID_FIELD}. */
+    public static SObjectType type(List<Status> statuses, boolean withExternalIdField) {
         List<FieldDef> f = StandardObjects.system(true);
         String defaultStatus = statuses.stream().filter(Status::isDefault).map(Status::label).findFirst().orElseThrow();
         f.add(reference("OwnerId", "Owner", "User").label("Assigned To ID").required().build());
@@ -59,7 +60,9 @@ public final class TaskObject {
         f.add(text("CallDisposition", 255).label("Call Result").build());
         f.add(text("CallObject", 255).label("Call Object Identifier").build());
         f.add(bool("IsRecurrence").label("Create Recurring Series of Tasks").createOnly().build());
-        f.add(text(EXTERNAL_ID_FIELD, 64).label("TaskSync Id").externalId(true).build());
+        if (withExternalIdField) {
+            f.add(text(EXTERNAL_ID_FIELD, 64).label("TaskSync Id").externalId(true).build());
+        }
         return new SObjectType("Task", "Task", "Tasks", "00T", false, f);
     }
 }

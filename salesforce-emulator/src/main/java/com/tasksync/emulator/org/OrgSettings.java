@@ -4,31 +4,38 @@ import java.time.Duration;
 
 /**
  * What differs between orgs: the daily API allocation, the session timeout, "Set Audit Fields
- * upon Record Creation", and the default time zone.
+ * upon Record Creation", the default time zone, and whether Task has the custom external ID field
+ * {@code TaskSync_Id__c} (set when the org is made: an org without it is one whose admin never
+ * added the field).
  */
 public record OrgSettings(
         int dailyApiRequests,
         Duration sessionTimeout,
         boolean setAuditFields,
-        String timeZoneSidKey) {
+        String timeZoneSidKey,
+        boolean taskSyncIdField) {
 
     public static OrgSettings defaults() {
-        return new OrgSettings(100_000, Duration.ofHours(2), false, "America/Los_Angeles");
+        return new OrgSettings(100_000, Duration.ofHours(2), false, "America/Los_Angeles", true);
     }
 
     public OrgSettings withDailyApiRequests(int value) {
-        return new OrgSettings(value, sessionTimeout, setAuditFields, timeZoneSidKey);
+        return new OrgSettings(value, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField);
     }
 
     public OrgSettings withSessionTimeout(Duration value) {
-        return new OrgSettings(dailyApiRequests, value, setAuditFields, timeZoneSidKey);
+        return new OrgSettings(dailyApiRequests, value, setAuditFields, timeZoneSidKey, taskSyncIdField);
     }
 
     public OrgSettings withSetAuditFields(boolean value) {
-        return new OrgSettings(dailyApiRequests, sessionTimeout, value, timeZoneSidKey);
+        return new OrgSettings(dailyApiRequests, sessionTimeout, value, timeZoneSidKey, taskSyncIdField);
     }
 
     public OrgSettings withTimeZone(String value) {
-        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, value);
+        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, value, taskSyncIdField);
+    }
+
+    public OrgSettings withTaskSyncIdField(boolean value) {
+        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, value);
     }
 }

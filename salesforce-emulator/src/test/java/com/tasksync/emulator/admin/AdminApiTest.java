@@ -56,6 +56,25 @@ class AdminApiTest {
     }
 
     @Test
+    void makesAnOrgWhoseTaskLacksTheExternalIdFieldOnlyAtCreation() throws Exception {
+        JsonNode org = call("POST", "/__admin/orgs", Map.of("name", "No field",
+                "settings", Map.of("taskSyncIdField", false)), 201);
+        String orgId = org.path("id").asString();
+        assertThat(org.path("settings").path("taskSyncIdField").asBoolean(true)).isFalse();
+        assertThat(newOrg("With field").path("settings").path("taskSyncIdField").asBoolean(false)).isTrue();
+        call("POST", "/__admin/orgs/" + orgId + "/users", Map.of("username", "ann@nofield.example", "password", "pw-1"), 201);
+        String token = call("POST", "/__admin/sessions", Map.of("username", "ann@nofield.example"), 201)
+                .path("accessToken").asString();
+
+        HttpResponse<String> describe = http.get("/services/data/v66.0/sobjects/Task/describe", token);
+        assertThat(HttpCalls.body(describe).findValuesAsString("name")).contains("Subject").doesNotContain("TaskSync_Id__c");
+        HttpResponse<String> change = http.json("PATCH", "/__admin/orgs/" + orgId + "/settings",
+                Map.of("taskSyncIdField", true));
+        assertThat(change.statusCode()).isEqualTo(400);
+        assertThat(change.body()).contains("taskSyncIdField");
+    }
+
+    @Test
     void createsUsersAppsAndSessionsThatWorkAgainstOAuth() throws Exception {
         String orgId = newOrg("Users").path("id").asString();
         JsonNode user = call("POST", "/__admin/orgs/" + orgId + "/users", Map.of("username", "ann@users.example",

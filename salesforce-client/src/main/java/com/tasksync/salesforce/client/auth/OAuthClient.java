@@ -125,6 +125,21 @@ public final class OAuthClient {
         throw failure(response, body);
     }
 
+    /** Who the token belongs to: reads the identity URL a token response names ({@code id}). */
+    public Identity identity(URI identityUrl, String accessToken) {
+        HttpRequest request = HttpRequest.newBuilder(identityUrl)
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .GET().build();
+        HttpResponse<String> response = send(request);
+        JsonNode body = parse(response.body());
+        if (response.statusCode() == 200 && body != null) {
+            return Identity.from(body);
+        }
+        throw failure(response, body);
+    }
+
     private static SalesforceApiException failure(HttpResponse<String> response, JsonNode body) {
         String error = body == null ? "http_" + response.statusCode() : body.path("error").asString("unknown_error");
         String description = body == null ? response.body() : body.path("error_description").asString("");

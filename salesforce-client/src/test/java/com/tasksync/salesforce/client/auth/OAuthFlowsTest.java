@@ -43,6 +43,26 @@ class OAuthFlowsTest {
     }
 
     @Test
+    void readsWhoATokenBelongsToFromItsIdentityUrl() {
+        TokenResponse tokens = org.login();
+
+        Identity identity = org.oauth().identity(tokens.identityUrl(), tokens.accessToken());
+
+        assertThat(identity.username()).isEqualTo(org.user().username());
+        assertThat(identity.userId()).isEqualTo(org.user().id());
+        assertThat(identity.organizationId()).isEqualTo(org.org().id());
+    }
+
+    @Test
+    void anIdentityUrlAskedWithADeadTokenFails() {
+        TokenResponse tokens = org.login();
+        org.expireSessions();
+
+        assertThatThrownBy(() -> org.oauth().identity(tokens.identityUrl(), tokens.accessToken()))
+                .isInstanceOf(com.tasksync.salesforce.client.error.SalesforceApiException.class);
+    }
+
+    @Test
     void codeFlowWithPkceGivesARefreshTokenThatRenewsTheSession() {
         TokenResponse first = org.authorize();
 

@@ -1,0 +1,145 @@
+package com.tasksync.inbound;
+
+import static com.tasksync.support.SalesforceRep.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.salesforce.client.record.SObject;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Salesforce holds values TaskSync's database cannot (U+0000), and records TaskSync may fail to
+ * apply: neither may stop the org's sync. Values are stored mapped, and the mapping is logged; a
+ * record that cannot be applied is set aside with its reason while the others go on.
+ */
+class OddRecordsTest extends SyncTestBase {
+
+    private SalesforceRep rep;
+    private TestUser user;
+
+    @BeforeEach
+    void syncing() {
+        var syncing = startSyncing();
+        rep = syncing.rep();
+        user = syncing.user();
+    }
+
+    @AfterEach
+    void dropRefusal() {
+        jdbc.sql("drop trigger if exists refuse_subject on task").update();
+        jdbc.sql("drop function if exists refuse_subject()").update();
+    }
+
+    @Test
+    void aNulCharacterInSalesforceIsStoredAsAReplacementAndTheRestOfTheOrgKeepsSyncing() {
+        var odd = rep.create(task("before\u0000after").with("Description", "line\u0000end"));
+        rep.create(task("an ordinary task"));
+
+        poll();
+
+        assertThat(subjects(user)).containsExactlyInAnyOrder("before\uFFFDafter", "an ordinary task");
+        var stored = byTitle("before\uFFFDafter");
+        assertThat(stored.get("description").stringValue()).isEqualTo("line\uFFFDend");
+        assertThat(stored.get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(syncLog(user)).anySatisfy(entry -> assertThat(entry.get("message").stringValue())
+                .contains("Description and Subject held characters TaskSync cannot store"));
+
+        rep.create(task("made after the odd one"));
+        poll();
+        assertThat(subjects(user)).contains("made after the odd one");
+
+        api(user).patch("/api/tasks/" + stored.get("id").stringValue(), Map.of("priority", "high"));
+        relay();
+        var record = rep.find(odd).orElseThrow();
+        assertThat(record.string("Priority")).isEqualTo("High");
+        assertThat(record.string("Subject")).isEqualTo("before\u0000after");
+        assertThat(record.string("Description")).isEqualTo("line\u0000end");
+    }
+
+    @Test
+    void aRecordThatCannotBeAppliedIsSetAsideWithItsReasonAndTheOthersGoOn() {
+        refuseSubject("cannot be stored");
+        var bad = rep.create(task("cannot be stored"));
+        rep.create(task("first good one"));
+        rep.create(task("second good one"));
+
+        poll();
+
+        assertThat(subjects(user)).containsExactlyInAnyOrder("first good one", "second good one");
+        var setAside = api(user).get("/api/sync/set-aside").json();
+        assertThat(setAside.get("totalItems").intValue()).isEqualTo(1);
+        assertThat(setAside.get("items").get(0).get("salesforceId").stringValue()).isEqualTo(bad);
+        assertThat(setAside.get("items").get(0).get("reason").stringValue()).contains("refused by a test trigger");
+        assertThat(syncLog(user)).filteredOn(entry -> entry.get("action").stringValue().equals("setAside"))
+                .singleElement().satisfies(entry -> assertThat(entry.get("salesforceId").stringValue()).isEqualTo(bad));
+        var status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("degraded");
+        assertThat(status.get("recordsSetAside").intValue()).isEqualTo(1);
+
+        rep.create(task("made later"));
+        poll();
+        assertThat(subjects(user)).contains("made later");
+        assertThat(syncLog(user)).filteredOn(entry -> entry.get("action").stringValue().equals("setAside")).hasSize(1);
+    }
+
+    @Test
+    void aSetAsideRecordComesInOnRetryOnceItCanBeApplied() {
+        refuseSubject("cannot be stored");
+        rep.create(task("cannot be stored"));
+        poll();
+        assertThat(api(user).get("/api/sync/set-aside").json().get("totalItems").intValue()).isEqualTo(1);
+        dropRefusal();
+
+        assertThat(api(user).post("/api/sync/retry", null).status()).isEqualTo(200);
+        poll();
+
+        assertThat(subjects(user)).containsExactly("cannot be stored");
+        assertThat(api(user).get("/api/sync/set-aside").json().get("totalItems").intValue()).isZero();
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+    }
+
+    @Test
+    void aSetAsideRecordComesInWhenItChangesInSalesforce() {
+        refuseSubject("cannot be stored");
+        var bad = rep.create(task("cannot be stored"));
+        poll();
+        dropRefusal();
+
+        rep.update(bad, SObject.of("Task").with("Description", "fixed in Salesforce"));
+        poll();
+
+        assertThat(subjects(user)).containsExactly("cannot be stored");
+        assertThat(api(user).get("/api/sync/set-aside").json().get("totalItems").intValue()).isZero();
+    }
+
+    /**
+     * Stands in for a record TaskSync's database refuses: no legal Salesforce value is known to fail
+     * any more, so a test trigger makes one fail (the only fake part of these tests).
+     */
+    private void refuseSubject(String subject) {
+        jdbc.sql("""
+                create or replace function refuse_subject() returns trigger language plpgsql as $$
+                begin
+                    if new.subject = '%s' then
+                        raise exception 'refused by a test trigger';
+                    end if;
+                    return new;
+                end $$
+                """.formatted(subject)).update();
+        jdbc.sql("""
+                create trigger refuse_subject before insert or update on task
+                for each row execute function refuse_subject()
+                """).update();
+    }
+
+    private JsonNode byTitle(String subject) {
+        return tasks(user, "all").stream().filter(task -> task.get("subject").stringValue().equals(subject))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,191 @@
+package com.tasksync.sync;
+
+import static com.tasksync.support.SalesforceRep.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import com.tasksync.support.WebSession;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures are never silent: while Salesforce fails, {@code GET /api/sync} says what is wrong, since
+ * when and when TaskSync tries again, the sync log says it once when it starts and once when it
+ * ends, and transient failures never turn into permanent task errors.
+ */
+class FailureVisibilityTest extends SyncTestBase {
+
+    private static final String DATA = "/services/data/**";
+
+    private SalesforceOrg org;
+    private SalesforceRep rep;
+    private TestUser user;
+
+    @BeforeEach
+    void syncing() {
+        var syncing = startSyncing();
+        org = syncing.org();
+        rep = syncing.rep();
+        user = syncing.user();
+    }
+
+    @Test
+    void anOutageShowsAsRetryingWithItsCauseAndNextTryAndIsLoggedOnceEachWay() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", DATA, 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        var id = api(user).post("/api/tasks", Map.of("subject", "made during the outage")).json().get("id").stringValue();
+
+        for (int i = 0; i < 3; i++) {
+            makeDue();
+            relay();
+            poll();
+        }
+
+        var status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("retrying");
+        assertThat(status.get("problem").get("code").stringValue()).isEqualTo("SERVER_UNAVAILABLE");
+        assertThat(status.get("problem").get("since").isNull()).isFalse();
+        assertThat(status.get("problem").get("nextTryAt").isNull()).isFalse();
+        assertThat(status.get("lastError").stringValue()).contains("SERVER_UNAVAILABLE");
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("pending");
+        assertThat(actions()).filteredOn("problem"::equals).hasSize(2);
+
+        EngineEmulator.emulator().faults().clear();
+        makeDue();
+        relay();
+        poll();
+
+        status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("syncing");
+        assertThat(status.get("problem").isNull()).isTrue();
+        assertThat(status.get("lastError").isNull()).isTrue();
+        assertThat(actions()).filteredOn("recovered"::equals).hasSize(2);
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("made during the outage");
+    }
+
+    @Test
+    void settingsShowTheProblemWithItsNextTryAndOfferARetry() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", DATA, 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        api(user).post("/api/tasks", Map.of("subject", "made during the outage"));
+        relay();
+        var session = WebSession.signedIn(baseUrl(), user);
+
+        var page = session.get("/settings").body();
+
+        assertThat(page).contains("id=\"sync-problem\"", "SERVER_UNAVAILABLE", "Salesforce is down for maintenance",
+                "id=\"problem-next-try\"", "retrying", "hx-get=\"/settings/sync-state\"");
+        EngineEmulator.emulator().faults().clear();
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 400,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "A validation rule refused it").times(1));
+        makeDue();
+        relay();
+        page = session.get("/settings").body();
+        assertThat(page).contains("degraded", "could not be sent to Salesforce", "id=\"sync-retry\"");
+
+        session.post("/settings/sync/retry", Map.of());
+        relay();
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+    }
+
+    @Test
+    void theOrgsRequestLimitShowsAsRetryingWithSalesforcesCode() {
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), org.org().settings().dailyApiRequests());
+        api(user).post("/api/tasks", Map.of("subject", "made at the limit"));
+
+        relay();
+
+        var status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("retrying");
+        assertThat(status.get("problem").get("code").stringValue()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void twoRefusedSessionsInARowAreRetriedAndNeverMakeTheTaskAnError() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 401,
+                "INVALID_SESSION_ID", "Session expired or invalid").times(2));
+        var id = api(user).post("/api/tasks", Map.of("subject", "sent between two refusals")).json()
+                .get("id").stringValue();
+
+        relay();
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("pending");
+        assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("INVALID_SESSION_ID");
+        makeDue();
+        relay();
+
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+        assertThat(rep.tasks()).hasSize(1);
+    }
+
+    @Test
+    void aRetrySendsTasksSalesforceRefusedOnceTheCauseIsGone() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 400,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "A validation rule refused it").times(1));
+        var id = api(user).post("/api/tasks", Map.of("subject", "refused once")).json().get("id").stringValue();
+        relay();
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("error");
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("degraded");
+        assertThat(syncStatus(user).get("tasksInError").intValue()).isEqualTo(1);
+
+        var answer = api(user).post("/api/sync/retry", null);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("pending");
+        relay();
+
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+        assertThat(actions()).contains("retry");
+    }
+
+    @Test
+    void aReconnectSendsWhatARefusedSignInHeldBack() {
+        var tokens = connections.tokens(user.id()).orElseThrow();
+        EngineEmulator.emulator().directory().revokeRefreshToken(tokens.refreshToken());
+        EngineEmulator.emulator().directory().revokeSession(tokens.accessToken());
+        api(user).post("/api/tasks", Map.of("subject", "made while signed out"));
+        relay();
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("reconnect");
+
+        connect(user, rep);
+        syncUntilQuiet();
+
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("made while signed out");
+    }
+
+    @Test
+    void aFailingPollShowsAsAProblemOfTheInboundSide() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("GET", "/services/data/*/queryAll", 500,
+                "UNKNOWN_EXCEPTION", "An unexpected error occurred"));
+        rep.create(task("made in Salesforce"));
+
+        poll();
+
+        var status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("retrying");
+        assertThat(status.get("problem").get("source").stringValue()).isEqualTo("inbound");
+        assertThat(status.get("problem").get("code").stringValue()).isEqualTo("UNKNOWN_EXCEPTION");
+
+        EngineEmulator.emulator().faults().clear();
+        poll();
+        assertThat(subjects(user)).containsExactly("made in Salesforce");
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+    }
+
+    private List<String> actions() {
+        return syncLog(user).stream().map(entry -> entry.get("action").stringValue()).toList();
+    }
+
+    private void makeDue() {
+        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
+    }
+}
