@@ -51,7 +51,7 @@ public final class PostgresServer {
         commands.runServerProgram("initdb", "-D", data().toString(), "-U", USER, "--pwfile=" + passwordFile,
                 "--auth=scram-sha-256", "-E", "UTF8", "--no-locale");
         var options = String.join(" ", List.of("-p", Integer.toString(port), "-k", home.toString(),
-                "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=100"));
+                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"));
         commands.runServerProgram("pg_ctl", "-D", data().toString(), "-l", commands.logFile().toString(),
                 "-o", options, "-w", "-t", "60", "start");
         var createdb = new ArrayList<>(List.of(commands.program("createdb"), "-h", "127.0.0.1", "-p",
