@@ -18,13 +18,15 @@ import tools.jackson.databind.JsonNode;
  * sample of {@code GET /api/sync} shows {@code retrying}, {@code degraded} or {@code reconnect}
  * with a problem object, the sync log has a {@code problem} entry in the episode and a {@code
  * recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
- * undone must not end in a plain {@code syncing} state without a problem. An episode while sync was
- * off or switched, or while no node answered, is not judged.
+ * undone must not end in a plain {@code syncing} state. Only the longest part of
+ * an episode during which sync was on is judged, and not at all when it is shorter than 4 s or no
+ * node answered in it.
  */
 final class VisibilityCheck {
 
     static final Duration SLACK = Duration.ofSeconds(5);
     private static final int MIN_SAMPLES = 3;
+    private static final Duration MIN_ON = Duration.ofSeconds(4);
     private static final Set<String> UNDONE = Set.of("stuck", "missing-in-tasksync", "missing-in-salesforce",
             "duplicate-in-salesforce", "duplicate-in-tasksync", "task-error", "error-without-reason");
 
@@ -34,11 +36,13 @@ final class VisibilityCheck {
     static void check(List<Episode> episodes, List<SyncSample> samples, List<JsonNode> syncLog, List<TaskSyncNode> nodes,
             SyncSwitches switches, Findings findings) {
         for (var episode : episodes) {
+            var on = switches.longestOn(episode.start(), episode.end()).orElse(null);
             var during = "during the " + episode.kind().label() + " from " + episode.start() + " to " + episode.end();
-            var inWindow = samples.stream().filter(s -> within(s.at(), episode.start(), episode.end().plus(SLACK))).toList();
-            if (switches.during(episode.start(), episode.end()) != SyncSwitches.State.ON || inWindow.size() < MIN_SAMPLES) {
-                findings.note(during + " not judged: sync was switched or off, or no node answered (" + inWindow.size()
-                        + " samples)");
+            var inWindow = on == null ? List.<SyncSample>of()
+                    : samples.stream().filter(s -> within(s.at(), on[0], on[1].plus(SLACK))).toList();
+            if (on == null || Duration.between(on[0], on[1]).compareTo(MIN_ON) < 0 || inWindow.size() < MIN_SAMPLES) {
+                findings.note(during + " not judged: sync was on for too short a part of it, or no node answered ("
+                        + inWindow.size() + " samples)");
                 continue;
             }
             if (inWindow.stream().noneMatch(SyncSample::showsProblem)) {
@@ -64,7 +68,7 @@ final class VisibilityCheck {
     static void checkEnd(Snapshot last, Findings findings) {
         var undone = findings.violations().stream().map(Violation::kind).filter(UNDONE::contains).distinct().toList();
         var shown = SyncSample.of(last.at(), last.syncStatus());
-        if (!undone.isEmpty() && !shown.showsProblem()) {
+        if (!undone.isEmpty() && !shown.showsTrouble()) {
             findings.violation("invisible-failure", "the run ends with work undone (" + undone + ") but /api/sync shows "
                     + shown.describe());
         }

@@ -21,6 +21,11 @@ public record SyncSample(Instant at, String state, JsonNode problem, String last
                 && Json.text(problem, "since") != null && problem.has("nextTryAt");
     }
 
+    /** The state says sync is in trouble or needs the rep, whether or not a problem object comes with it. */
+    public boolean showsTrouble() {
+        return TROUBLE_STATES.contains(state) || "error".equals(state);
+    }
+
     public String describe() {
         return at + " state=" + state + " problem=" + (problem == null || problem.isMissingNode() ? "none" : problem)
                 + " lastError=" + lastError;
