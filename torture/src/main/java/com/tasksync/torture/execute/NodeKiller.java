@@ -4,7 +4,6 @@ import com.tasksync.torture.plan.KillStep;
 import com.tasksync.torture.process.Deadline;
 import com.tasksync.torture.process.TaskSyncNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +22,6 @@ public final class NodeKiller implements AutoCloseable {
     private final RunEvents events;
     private final ExecutorService restarts = Executors.newCachedThreadPool();
     private final List<Future<?>> pending = new ArrayList<>();
-    private final List<String> log = new ArrayList<>();
 
     public NodeKiller(List<TaskSyncNode> nodes, RunEvents events) {
         this.nodes = List.copyOf(nodes);
@@ -38,7 +36,6 @@ public final class NodeKiller implements AutoCloseable {
             }
             node.kill();
             events.kill();
-            log.add(Instant.now() + " kill -9 node " + node.number());
             pending.add(restarts.submit(() -> {
                 Deadline.pause(step.restartAfter());
                 node.startAndAwaitReady();
@@ -65,10 +62,6 @@ public final class NodeKiller implements AutoCloseable {
                 Duration.ofMillis(200))) {
             throw new IllegalStateException("not every node came back");
         }
-    }
-
-    public synchronized List<String> log() {
-        return List.copyOf(log);
     }
 
     @Override

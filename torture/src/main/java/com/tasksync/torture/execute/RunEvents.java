@@ -58,11 +58,6 @@ public final class RunEvents {
         return copy;
     }
 
-    public long count(Outcome outcome) {
-        var count = outcomes.get(outcome);
-        return count == null ? 0 : count.get();
-    }
-
     public Map<String, Long> faults() {
         var copy = new TreeMap<String, Long>();
         faults.forEach((kind, count) -> copy.put(kind, count.get()));

@@ -71,12 +71,4 @@ public final class SyncSwitches {
     public synchronized boolean lastEnabled() {
         return !events.isEmpty() && events.get(events.size() - 1).enabled();
     }
-
-    public synchronized Instant firstEnable() {
-        return events.stream().filter(SwitchEvent::enabled).map(SwitchEvent::sentAt).findFirst().orElse(null);
-    }
-
-    public synchronized List<SwitchEvent> all() {
-        return new ArrayList<>(events);
-    }
 }

@@ -1,5 +1,6 @@
 package com.tasksync.torture.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,13 +9,9 @@ import java.util.Objects;
 public record TaskValues(Map<Field, String> values) {
 
     public TaskValues {
-        values = new EnumMap<>(values.isEmpty() ? Map.of() : values);
-    }
-
-    public static TaskValues of(Map<Field, String> values) {
         var copy = new EnumMap<Field, String>(Field.class);
         copy.putAll(values);
-        return new TaskValues(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     public String get(Field field) {

@@ -70,11 +70,6 @@ public final class ManagedProcess {
         }
     }
 
-    public long pid() {
-        var current = process;
-        return current == null ? -1 : current.pid();
-    }
-
     public String name() {
         return name;
     }
