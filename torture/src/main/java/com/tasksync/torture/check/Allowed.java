@@ -1,5 +1,6 @@
 package com.tasksync.torture.check;
 
+import com.tasksync.torture.model.LifecycleEvent;
 import com.tasksync.torture.model.Values;
 import com.tasksync.torture.model.Write;
 import java.util.LinkedHashSet;
@@ -14,13 +15,26 @@ import java.util.stream.Collectors;
  * create value once any acknowledged edit followed it). Writes whose answer was lost count as
  * possible, but never push an older write out.
  */
-record Allowed(Set<String> values, boolean anyValue, List<Write> writes) {
+record Allowed(Set<String> values, boolean anyValue, List<Write> writes, List<Write> candidates) {
 
     static Allowed of(List<Write> writes) {
-        var candidates = writes.stream().filter(write -> writes.stream().noneMatch(write::supersededBy)).toList();
+        return of(writes, List.of());
+    }
+
+    /**
+     * After a delete that a restore from Trash undid, the restored copy may carry any value the
+     * task had before: the delete won over edits the other side had not yet seen.
+     */
+    static Allowed of(List<Write> writes, List<LifecycleEvent> lifecycle) {
+        var restoredAfterDelete = lifecycle.stream().filter(e -> e.kind() == LifecycleEvent.Kind.RESTORE)
+                .anyMatch(restore -> lifecycle.stream().anyMatch(e -> e.kind() == LifecycleEvent.Kind.DELETE
+                        && restore.sentAt().isAfter(e.sentAt())));
+        var candidates = restoredAfterDelete ? writes
+                : writes.stream().filter(write -> writes.stream().noneMatch(write::supersededBy)).toList();
         var values = new LinkedHashSet<String>();
         candidates.forEach(write -> values.add(write.value()));
-        return new Allowed(values, candidates.stream().anyMatch(Write::anyValue) || writes.isEmpty(), writes);
+        return new Allowed(values, candidates.stream().anyMatch(Write::anyValue) || writes.isEmpty(), writes,
+                candidates);
     }
 
     boolean permits(String value) {

@@ -13,7 +13,7 @@ public final class Checks {
 
     /** What the checks need from the run. */
     public record Input(Quiet.Outcome quiet, Ledger ledger, SnapshotTaker snapshots, RunEvents events,
-            List<SyncSample> samples) {
+            List<SyncSample> samples, java.time.Duration pollWindow) {
     }
 
     private Checks() {
@@ -23,7 +23,8 @@ public final class Checks {
     public static String run(Input input, Findings findings) {
         var node = input.snapshots().nodes().url(0);
         var taskSync = input.snapshots().taskSync();
-        var evidence = new Evidence(input.quiet().last(), input.ledger(), setAside(taskSync.setAside(node), findings));
+        var evidence = new Evidence(input.quiet().last(), input.ledger(), setAside(taskSync.setAside(node), findings),
+                input.pollWindow());
         DuplicateCheck.check(evidence, findings);
         PresenceCheck.check(evidence, findings);
         FieldCheck.check(evidence, findings);

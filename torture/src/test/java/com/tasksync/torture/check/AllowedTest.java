@@ -3,8 +3,10 @@ package com.tasksync.torture.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.torture.model.Field;
+import com.tasksync.torture.model.LifecycleEvent;
 import com.tasksync.torture.model.Side;
 import com.tasksync.torture.model.Write;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,26 @@ class AllowedTest {
         assertThat(allowed.permits("high")).isTrue();
         assertThat(allowed.permits("low")).isTrue();
         assertThat(allowed.permits("normal")).isFalse();
+    }
+
+    @Test
+    void aRestoreAfterADeleteMayBringBackAnyEarlierValue() {
+        var writes = List.of(create(Side.SALESFORCE, "a", 0), edit(Side.SALESFORCE, "b", 10, true));
+        var lifecycle = List.of(
+                new LifecycleEvent(LifecycleEvent.Kind.DELETE, Side.TASKSYNC, T.plusSeconds(11), T.plusSeconds(12), true),
+                new LifecycleEvent(LifecycleEvent.Kind.RESTORE, Side.TASKSYNC, T.plusSeconds(20), T.plusSeconds(21), true));
+        assertThat(Allowed.of(writes, lifecycle).permits("a")).isTrue();
+        assertThat(Allowed.of(writes).permits("a")).isFalse();
+    }
+
+    @Test
+    void anOlderTaskSyncValueWinningWithinOnePollIntervalIsTheDocumentedLimit() {
+        var writes = List.of(create(Side.TASKSYNC, "a", 0), edit(Side.SALESFORCE, "b", 2, true));
+        var allowed = Allowed.of(writes);
+        assertThat(allowed.permits("a")).isFalse();
+        assertThat(WriteCheck.withinLaterWinsWindow(allowed, "a", Duration.ofSeconds(4))).isTrue();
+        var later = Allowed.of(List.of(create(Side.TASKSYNC, "a", 0), edit(Side.SALESFORCE, "b", 30, true)));
+        assertThat(WriteCheck.withinLaterWinsWindow(later, "a", Duration.ofSeconds(4))).isFalse();
     }
 
     private static Write create(Side side, String value, int second) {
