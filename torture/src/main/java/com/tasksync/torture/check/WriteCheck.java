@@ -39,7 +39,8 @@ final class WriteCheck {
                     continue;
                 }
                 var message = Slot.tag(slot.number()) + " " + field.apiName() + " ends as " + Values.show(values.get(field))
-                        + " in " + where + "; " + allowed.describe();
+                        + " in " + where + record.map(r -> " (Salesforce: " + Values.show(SalesforceView.of(r).get(field))
+                                + ")").orElse("") + "; " + allowed.describe() + history(slot);
                 if (field == Field.TYPE && record.map(r -> FieldCheck.subtypeDecides(r, values.get(field))).orElse(false)) {
                     findings.knownLimit("type-subtype-limit", message);
                 } else if (withinLaterWinsWindow(allowed, values.get(field), evidence.pollWindow())) {
@@ -49,6 +50,12 @@ final class WriteCheck {
                 }
             }
         }
+    }
+
+    private static String history(Slot slot) {
+        var events = slot.lifecycle();
+        return events.isEmpty() ? "" : "; deletes and restores: " + events.stream()
+                .map(com.tasksync.torture.model.LifecycleEvent::describe).toList();
     }
 
     /**
