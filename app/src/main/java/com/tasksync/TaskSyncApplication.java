@@ -3,12 +3,10 @@ package com.tasksync;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Starts the TaskSync service: the task store, its REST API, the web pages and sign-in. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class TaskSyncApplication {
 
     public static void main(String[] args) {

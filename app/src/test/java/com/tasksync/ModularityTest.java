@@ -21,18 +21,19 @@ class ModularityTest {
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?com\\.tasksync\\.(\\w+)\\.", Pattern.MULTILINE);
 
-    private static final Set<String> SYNC_BASE = Set.of("system", "user", "task", "connection", "sync", "salesforce");
+    private static final Set<String> SYNC_BASE = Set.of("system", "user", "task", "connection", "sync", "salesforce",
+            "mapping", "links");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("mapping", Set.of("task", "salesforce")),
-            Map.entry("engine", plus(SYNC_BASE, "mapping")),
-            Map.entry("outbound", plus(SYNC_BASE, "mapping", "engine")),
-            Map.entry("inbound", plus(SYNC_BASE, "mapping", "engine")),
-            Map.entry("enable", plus(SYNC_BASE, "mapping", "engine", "inbound")),
+            Map.entry("links", Set.of("system", "task", "mapping")),
+            Map.entry("outbound", SYNC_BASE),
+            Map.entry("inbound", SYNC_BASE),
+            Map.entry("enable", plus(SYNC_BASE, "inbound")),
             Map.entry("system", Set.of()),
             Map.entry("user", Set.of("system")),
             Map.entry("task", Set.of("system", "user")),
-            Map.entry("connection", Set.of("system", "user", "salesforce")),
+            Map.entry("connection", Set.of("system", "user", "salesforce", "mapping")),
             Map.entry("sync", Set.of("system", "user", "connection")),
             Map.entry("web", Set.of("system", "user", "task", "connection", "sync")),
             Map.entry("demo", Set.of("system", "user", "task", "connection", "sync", "emulator")));

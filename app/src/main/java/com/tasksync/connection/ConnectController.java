@@ -1,7 +1,10 @@
 package com.tasksync.connection;
 
+import com.tasksync.system.PublicUrls;
 import com.tasksync.user.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,39 +13,53 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Settings page's Salesforce buttons: Connect sends the browser to the login host's
  * authorize page, the callback checks {@code state} and exchanges the code, Disconnect forgets
- * the connection. Every outcome lands back on Settings with a message.
+ * the connection. Every outcome lands back on Settings with a message. The callback address
+ * comes from configuration ({@link PublicUrls}), never from the request's {@code Host} header.
  */
 @Controller
 class ConnectController {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectController.class);
     private static final String PENDING = ConnectController.class.getName() + ".pending";
+    private static final String CALLBACK = "/settings/salesforce/callback";
 
     private final ConnectFlow flow;
+    private final PublicUrls urls;
+    private final ConnectionProperties properties;
 
-    ConnectController(ConnectFlow flow) {
+    ConnectController(ConnectFlow flow, PublicUrls urls, ConnectionProperties properties) {
         this.flow = flow;
+        this.urls = urls;
+        this.properties = properties;
     }
 
     @GetMapping("/settings/salesforce/connect")
-    String connect(HttpSession session, RedirectAttributes flash) {
+    String connect(HttpServletRequest request, HttpSession session, RedirectAttributes flash) {
         if (!flow.available()) {
             flash.addFlashAttribute("error", "No Salesforce login host is configured.");
             return "redirect:/settings";
         }
-        var callback = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/settings/salesforce/callback").build().toUri();
-        var pending = flow.start(callback);
+        var callback = properties.redirectUri() != null
+                ? Optional.of(properties.redirectUri())
+                : urls.of(request, CALLBACK);
+        if (callback.isEmpty()) {
+            log.warn("Connect refused: tasksync.base-url is not set and the request came to {}",
+                    request.getServerName());
+            flash.addFlashAttribute("error", "TaskSync does not know its public address, so it cannot tell"
+                    + " Salesforce where to send you back. An admin must set tasksync.base-url (TASKSYNC_BASE_URL)"
+                    + " to the address users open, such as https://tasksync.example.com.");
+            return "redirect:/settings";
+        }
+        var pending = flow.start(callback.get());
         session.setAttribute(PENDING, pending);
         return "redirect:" + pending.authorizeUrl();
     }
 
-    @GetMapping("/settings/salesforce/callback")
+    @GetMapping(CALLBACK)
     String callback(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) String code,

@@ -55,13 +55,13 @@ public class ConnectFlow {
                 pending.state().getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8));
     }
 
-    SalesforceConnection finish(UUID userId, PendingAuthorization pending, String code) {
+    StoredConnection finish(UUID userId, PendingAuthorization pending, String code) {
         var token = oauth(pending.callback()).exchangeCode(code, pending.codeVerifier());
         return connections.connect(userId, properties.loginHost(), tokensOf(token));
     }
 
     /** Connects with the username-password grant; only the demo run uses it, to connect at start-up. */
-    public SalesforceConnection connectWithPassword(UUID userId, String username, String password) {
+    public StoredConnection connectWithPassword(UUID userId, String username, String password) {
         var token = oauth(properties.redirectUri()).password(username, password);
         return connections.connect(userId, properties.loginHost(), tokensOf(token));
     }

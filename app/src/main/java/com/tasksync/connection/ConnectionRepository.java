@@ -46,7 +46,7 @@ class ConnectionRepository {
                 .update();
     }
 
-    Optional<SalesforceConnection> find(UUID userId) {
+    Optional<StoredConnection> find(UUID userId) {
         return jdbc.sql("select * from salesforce_connection where user_id = :userId")
                 .param("userId", userId)
                 .query(ConnectionRepository::map)
@@ -71,8 +71,8 @@ class ConnectionRepository {
                 == 1;
     }
 
-    private static SalesforceConnection map(ResultSet rs, int row) throws SQLException {
-        return new SalesforceConnection(
+    private static StoredConnection map(ResultSet rs, int row) throws SQLException {
+        return new StoredConnection(
                 rs.getObject("user_id", UUID.class),
                 URI.create(rs.getString("login_host")),
                 URI.create(rs.getString("instance_url")),

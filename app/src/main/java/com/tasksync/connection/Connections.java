@@ -26,7 +26,7 @@ public class Connections {
         this.clock = clock;
     }
 
-    public Optional<SalesforceConnection> find(UUID userId) {
+    public Optional<StoredConnection> find(UUID userId) {
         return repository.find(userId);
     }
 
@@ -40,7 +40,7 @@ public class Connections {
     }
 
     @Transactional
-    public SalesforceConnection connect(UUID userId, URI loginHost, SalesforceTokens tokens) {
+    public StoredConnection connect(UUID userId, URI loginHost, SalesforceTokens tokens) {
         repository.save(userId, loginHost, tokens, clock.instant());
         log.info("User {} connected to Salesforce org {} as {}", userId, tokens.organizationId(), tokens.username());
         events.publishEvent(new ConnectionChanged(userId, true));

@@ -1,13 +1,9 @@
 package com.tasksync.connection;
 
+import com.tasksync.system.KeyFile;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +13,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class TokenKeyConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(TokenKeyConfiguration.class);
 
     @Bean
     TokenCipher tokenCipher(ConnectionProperties properties) throws IOException {
@@ -38,21 +32,6 @@ class TokenKeyConfiguration {
     }
 
     private static String keyFromFile(ConnectionProperties properties) throws IOException {
-        var file = properties.tokenKeyFile();
-        if (Files.exists(file)) {
-            return Files.readString(file);
-        }
-        var key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(key));
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            log.warn("Cannot restrict the permissions of {}", file);
-        }
-        log.info("Generated a token key in {}", file);
-        return Files.readString(file);
+        return KeyFile.readOrGenerate(properties.tokenKeyFile(), 32);
     }
-
 }

@@ -1,30 +1,26 @@
 package com.tasksync.enable;
 
+import com.tasksync.connection.ApiCalls;
 import com.tasksync.connection.Connections;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.FirstSyncFinished;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.inbound.SyncCursors;
+import com.tasksync.inbound.InboundPolling;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncProblem.Source;
 import com.tasksync.sync.SyncProblems;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs first syncs. {@link #runOnce} is one synchronous step: it takes each user whose sync waits
- * in {@code importing}, claims the user's job (one node at a time), runs the import or catch-up,
- * and turns the state to {@code syncing}. A failed job keeps its state, shows its error, and runs
- * again when its claim runs out; a refused sign-in turns the state to {@code reconnect}.
+ * One user's first sync, as the {@link FirstSyncScheduling} job runs it: the import or catch-up, then, in
+ * one transaction, the user's polling from the point it reached and the state {@code syncing}. A
+ * refused sign-in turns the state to {@code reconnect} and ends the job; any other failure is shown
+ * as a problem and thrown, and the job runs again with backoff.
  */
 @Component
 public class FirstSyncJob {
@@ -32,91 +28,68 @@ public class FirstSyncJob {
     private static final Logger log = LoggerFactory.getLogger(FirstSyncJob.class);
 
     private final SyncAccounts accounts;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final Connections connections;
     private final FirstSyncRun run;
-    private final SyncCursors cursors;
+    private final InboundPolling polling;
     private final ApiCalls calls;
-    private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
-    private final ApplicationEventPublisher events;
     private final SyncProblems problems;
-    private final NodeName node;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FirstSyncJob(SyncAccounts accounts, SyncStates states, Connections connections, FirstSyncRun run,
-            SyncCursors cursors, ApiCalls calls, TransactionTemplate transaction, SyncEngineProperties properties,
-            ApplicationEventPublisher events, SyncProblems problems, NodeName node, Clock clock) {
+    FirstSyncJob(SyncAccounts accounts, SyncLifecycle states, Connections connections, FirstSyncRun run,
+            InboundPolling polling, ApiCalls calls, SyncProblems problems, TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.states = states;
         this.connections = connections;
         this.run = run;
-        this.cursors = cursors;
+        this.polling = polling;
         this.calls = calls;
-        this.transaction = transaction;
-        this.properties = properties;
-        this.events = events;
         this.problems = problems;
-        this.node = node;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Runs every first sync that is waiting; returns how many ran. */
-    public int runOnce() {
-        var ran = 0;
-        for (var userId : accounts.waitingForFirstSync(clock.instant())) {
-            if (claim(userId)) {
-                runClaimed(userId);
-                ran++;
-            }
+    /** Runs the user's first sync if it still waits for one; true when it ran to the end. */
+    public boolean run(UUID userId) {
+        if (!accounts.waitingForFirstSync().contains(userId)) {
+            return false;
         }
-        calls.flush();
-        return ran;
-    }
-
-    private boolean claim(UUID userId) {
         var connection = connections.find(userId);
         if (connection.isEmpty()) {
             states.reconnect(userId, "Connect Salesforce to start sync.");
             return false;
         }
-        var now = clock.instant();
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            accounts.register(userId, connection.get().organizationId(), connection.get().salesforceUserId());
-            return accounts.claimJob(userId, node.value(), now, now.plus(properties.claimLease()));
-        }));
-    }
-
-    private void runClaimed(UUID userId) {
+        accounts.register(userId, connection.get().organizationId(), connection.get().salesforceUserId());
         try {
             var result = run.run(userId);
             transaction.executeWithoutResult(status -> {
-                cursors.ensure(result.orgId(), result.window().enableTime(), properties.pollInterval(),
-                        clock.instant());
-                accounts.saveLastSyncPoint(java.util.List.of(userId), result.window().enableTime());
+                polling.start(userId, result.orgId(), result.window().enableTime());
+                accounts.saveLastSyncPoint(List.of(userId), result.window().enableTime());
                 states.syncing(userId, clock.instant());
-                accounts.releaseJob(userId);
             });
-            problems.clear(java.util.List.of(userId), Source.FIRST_SYNC);
-            events.publishEvent(new FirstSyncFinished(userId));
+            problems.clear(List.of(userId), Source.FIRST_SYNC);
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());
+            return true;
         } catch (SalesforceApiException e) {
             if (e.reconnectRequired()) {
                 states.reconnect(userId, "Salesforce refused the stored sign-in; connect again to start sync.");
-                accounts.releaseJob(userId);
-            } else {
-                failed(userId, e, e.errorCode());
+                return false;
             }
+            throw failed(userId, e, e.errorCode());
         } catch (RuntimeException e) {
-            failed(userId, e, "INTERNAL");
+            throw failed(userId, e, "INTERNAL");
+        } finally {
+            calls.flush();
         }
     }
 
-    /** The job keeps its claim until the lease runs out, then runs again: that is the next try. */
-    private void failed(UUID userId, RuntimeException e, String code) {
+    private RuntimeException failed(UUID userId, RuntimeException e, String code) {
         log.warn("First sync of user {} failed; it runs again later", userId, e);
-        problems.report(java.util.List.of(userId), Source.FIRST_SYNC, code,
-                "The first sync failed: " + e.getMessage() + ".", clock.instant().plus(properties.claimLease()));
+        problems.report(List.of(userId), Source.FIRST_SYNC, code, "The first sync failed: " + e.getMessage() + ".",
+                null);
+        return e;
     }
 }

@@ -1,13 +1,12 @@
 package com.tasksync.enable;
 
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.ServerClock;
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.TaskLinks;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.connection.ServerClock;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.connection.UserClient;
 import com.tasksync.inbound.InboundApplier;
 import com.tasksync.inbound.InboundBatches;
 import com.tasksync.inbound.InboundReads;
@@ -41,18 +40,18 @@ class FirstSyncRun {
     private final ServerClock serverClock;
     private final SyncAccounts accounts;
     private final SyncSettings settings;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final InboundReads reads;
     private final InboundApplier applier;
     private final SyncedTaskWrites tasks;
     private final TaskLinks links;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
+    private final EnableProperties properties;
     private final Clock clock;
 
     FirstSyncRun(SalesforceClients clients, ServerClock serverClock, SyncAccounts accounts, SyncSettings settings,
-            SyncStates states, InboundReads reads, InboundApplier applier, SyncedTaskWrites tasks, TaskLinks links,
-            TransactionTemplate transaction, SyncEngineProperties properties, Clock clock) {
+            SyncLifecycle states, InboundReads reads, InboundApplier applier, SyncedTaskWrites tasks, TaskLinks links,
+            TransactionTemplate transaction, EnableProperties properties, Clock clock) {
         this.clients = clients;
         this.serverClock = serverClock;
         this.accounts = accounts;

@@ -1,8 +1,8 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.TaskLink;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.links.TaskLink;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.DeleteRule;
 import com.tasksync.mapping.Echo;
 import com.tasksync.mapping.SalesforceShape;
@@ -12,7 +12,7 @@ import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncLogEntry.Direction;
-import com.tasksync.task.SyncState;
+import com.tasksync.task.TaskSyncState;
 import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.Task;
 import com.tasksync.task.TaskFields;
@@ -138,7 +138,7 @@ public class InboundApplier {
         var editedHere = !Echo.isEcho(task.fields(), link.syncedFields());
         tasks.trashFromSalesforce(account.userId(), task.id());
         links.markSalesforceDeleted(task.id(), remote.systemModstamp());
-        tasks.markSyncState(task.id(), SyncState.SYNCED, null, null);
+        tasks.markSyncState(task.id(), TaskSyncState.SYNCED, null, null);
         if (DeleteRule.isConflict(DeleteRule.Outcome.DELETE_IN_TASKSYNC, editedHere)) {
             log(account, task.id(), remote, Action.CONFLICT,
                     "Deleted in Salesforce while edited in TaskSync; the delete wins and the task is in Trash.");

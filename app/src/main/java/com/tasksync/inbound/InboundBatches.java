@@ -1,9 +1,8 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.TaskLink;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.links.TaskLink;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.inbound.InboundApplier.Found;
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.mapping.SalesforceTaskReader;
@@ -41,10 +40,10 @@ public class InboundBatches {
     private final SyncedTaskWrites tasks;
     private final SetAside setAside;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
+    private final InboundProperties properties;
 
     InboundBatches(InboundApplier applier, TaskLinks links, SyncedTaskWrites tasks, SetAside setAside,
-            TransactionTemplate transaction, SyncEngineProperties properties) {
+            TransactionTemplate transaction, InboundProperties properties) {
         this.applier = applier;
         this.links = links;
         this.tasks = tasks;

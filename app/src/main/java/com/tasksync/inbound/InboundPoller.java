@@ -1,14 +1,12 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.ApiBudget;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.ApiCalls;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.connection.UserClient;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncLogEntry.Action;
@@ -21,19 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Polls Salesforce for changes. {@link #pollOnce} is one synchronous step: claim the org whose
- * poll is due, send one queryAll for all its live users' tasks with SystemModstamp at or after the
- * watermark minus the overlap, apply what came, and save the new watermark (the newest
- * SystemModstamp seen, held back to a record left to the next poll) and the next interval. A poll
- * that fails shows as a problem of its users' sync, with the next try, until a poll succeeds.
+ * Polls Salesforce for changes. {@link #pollUser} is one synchronous step, run by the poll job: send
+ * one queryAll for the user's tasks with SystemModstamp at or after the watermark minus the overlap —
+ * with the user's own session, which is all a rep's session may read in a real org — apply what came,
+ * and save the new watermark (the newest SystemModstamp seen, held back to a record left to the next
+ * poll) and the next interval. A poll that fails shows as a problem of the user's sync, with the
+ * next try, until a poll succeeds.
  */
 @Component
 public class InboundPoller {
@@ -42,21 +39,20 @@ public class InboundPoller {
 
     private final SyncCursors cursors;
     private final SyncAccounts accounts;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final SalesforceClients clients;
     private final InboundReads reads;
     private final ApiBudget budget;
     private final ApiCalls calls;
     private final SyncProblems problems;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
+    private final InboundProperties properties;
     private final PollInterval intervals;
-    private final NodeName node;
     private final Clock clock;
 
-    InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncStates states, SalesforceClients clients,
+    InboundPoller(SyncCursors cursors, SyncAccounts accounts, SyncLifecycle states, SalesforceClients clients,
             InboundReads reads, ApiBudget budget, ApiCalls calls, SyncProblems problems,
-            TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
+            TransactionTemplate transaction, InboundProperties properties, Clock clock) {
         this.cursors = cursors;
         this.accounts = accounts;
         this.states = states;
@@ -68,67 +64,61 @@ public class InboundPoller {
         this.transaction = transaction;
         this.properties = properties;
         this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval());
-        this.node = node;
         this.clock = clock;
     }
 
-    /** Polls the one org whose turn it is; returns 1 when an org was polled, 0 when none was due. */
-    public int pollOnce() {
-        var now = clock.instant();
-        var claimed = transaction.execute(status -> cursors.claimDue(node.value(), now, now.plus(properties.claimLease())));
-        if (claimed == null || claimed.isEmpty()) {
-            return 0;
+    /**
+     * Reads one user's changes with that user's own session — a rep's session sees only the rep's
+     * tasks — and returns when to read again, or nothing when the user's sync no longer runs live.
+     */
+    public Optional<Duration> pollUser(UUID userId) {
+        var account = accounts.findLive(userId);
+        var cursor = cursors.ofUser(userId);
+        if (account.isEmpty() || cursor.isEmpty()) {
+            return Optional.empty();
         }
-        var cursor = claimed.get();
         try {
-            poll(cursor);
+            return Optional.of(poll(account.get(), cursor.get()));
         } catch (RuntimeException e) {
-            var retryIn = retryInterval(cursor);
-            log.warn("Polling org {} failed; trying again in {}", cursor.orgId(), retryIn, e);
-            save(cursor, cursor.watermark(), retryIn);
-            problems.report(userIds(accounts.live(cursor.orgId())), Source.INBOUND, code(e),
+            var retryIn = retryInterval(cursor.get());
+            log.warn("Polling user {} failed; trying again in {}", userId, retryIn, e);
+            save(cursor.get(), cursor.get().watermark(), retryIn);
+            problems.report(List.of(userId), Source.INBOUND, code(e),
                     "Reading changes from Salesforce failed: " + describe(e) + ".", clock.instant().plus(retryIn));
+            return Optional.of(retryIn);
         } finally {
             calls.flush();
         }
-        return 1;
     }
 
-    /** The org's watermark, for tests and the Settings page. */
-    public Optional<Instant> watermark(String orgId) {
-        return cursors.watermark(orgId);
-    }
-
-    private void poll(SyncCursor cursor) {
-        var live = accounts.live(cursor.orgId());
-        var client = live.stream().map(account -> clients.forUser(account.userId())).flatMap(Optional::stream)
-                .findFirst();
-        if (live.isEmpty() || client.isEmpty()) {
-            save(cursor, cursor.watermark(), properties.maxPollInterval());
-            return;
+    private Duration poll(SyncAccount account, SyncCursor cursor) {
+        var users = List.of(account.userId());
+        var client = clients.forUser(account.userId());
+        if (client.isEmpty()) {
+            return properties.maxPollInterval();
         }
-        var users = userIds(live);
         if (!budget.allows(cursor.orgId())) {
             log.info("Org {} has used its API share; polling again in {}", cursor.orgId(), properties.maxPollInterval());
             save(cursor, cursor.watermark(), properties.maxPollInterval());
             problems.report(users, Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share of the org's daily"
                     + " Salesforce API requests and holds back until it frees up.",
                     clock.instant().plus(properties.maxPollInterval()));
-            return;
+            return properties.maxPollInterval();
         }
         problems.clear(users, Source.BUDGET);
-        var owners = live.stream().collect(Collectors.toMap(SyncAccount::salesforceUserId, Function.identity()));
+        var owners = Map.of(account.salesforceUserId(), account);
         var summary = query(client.get(), cursor, owners);
         var retried = reads.retrySetAside(client.get(), owners);
         var watermark = summary.nextWatermark(cursor.watermark());
-        var pressure = budget.pressure(cursor.orgId());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
-        save(cursor, watermark, intervals.next(cursor.interval(), changed, pressure));
+        var next = intervals.next(cursor.interval(), changed, budget.pressure(cursor.orgId()));
+        save(cursor, watermark, next);
         transaction.executeWithoutResult(status -> {
             accounts.saveLastSyncPoint(users, watermark);
             states.synced(users, clock.instant());
         });
         problems.clear(users, Source.INBOUND);
+        return next;
     }
 
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {
@@ -153,12 +143,7 @@ public class InboundPoller {
     }
 
     private void save(SyncCursor cursor, Instant watermark, Duration interval) {
-        transaction.executeWithoutResult(status ->
-                cursors.savePoll(cursor.orgId(), cursor.watermark(), watermark, interval, clock.instant()));
-    }
-
-    private static List<UUID> userIds(List<SyncAccount> accounts) {
-        return accounts.stream().map(SyncAccount::userId).toList();
+        transaction.executeWithoutResult(status -> cursors.savePoll(cursor, watermark, interval, clock.instant()));
     }
 
     static String code(RuntimeException e) {

@@ -1,6 +1,6 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.SyncAccount;
+import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncLogEntry.Action;
 import java.time.Duration;
 import java.time.Instant;

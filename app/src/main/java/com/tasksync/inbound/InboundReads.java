@@ -1,9 +1,9 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.OrgProfiles;
-import com.tasksync.engine.SyncAccount;
-import com.tasksync.engine.TaskLinks;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.OrgProfiles;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.connection.UserClient;
 import com.tasksync.mapping.TaskFieldNames;
 import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncLogEntry.Action;

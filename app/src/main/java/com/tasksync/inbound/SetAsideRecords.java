@@ -1,6 +1,6 @@
 package com.tasksync.inbound;
 
-import com.tasksync.engine.Timestamps;
+import com.tasksync.system.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.TaskLinks;
-import com.tasksync.engine.UserClient;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.connection.UserClient;
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.mapping.SalesforceTaskReader;
 import com.tasksync.mapping.TaskFieldNames;

@@ -1,8 +1,7 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.TaskField;
 import com.tasksync.salesforce.client.RetryPolicy;
@@ -10,7 +9,7 @@ import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncLogEntry.Direction;
-import com.tasksync.task.SyncState;
+import com.tasksync.task.TaskSyncState;
 import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
 import java.security.SecureRandom;
@@ -37,14 +36,14 @@ class OutboundResults {
     private final TaskLinks links;
     private final SyncedTaskWrites tasks;
     private final SyncLog syncLog;
-    private final SyncStates states;
-    private final SyncEngineProperties properties;
+    private final SyncLifecycle states;
+    private final OutboundProperties properties;
     private final RetryPolicy backoff;
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
     OutboundResults(OutboxRepository outbox, TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog,
-            SyncStates states, SyncEngineProperties properties, Clock clock) {
+            SyncLifecycle states, OutboundProperties properties, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.tasks = tasks;
@@ -66,7 +65,7 @@ class OutboundResults {
         } else if (outcome instanceof Outcome.Found found) {
             links.saveSynced(entry.taskId(), entry.userId(), found.salesforceId(), found.fields(), null,
                     clock.instant());
-            tasks.markSyncState(entry.taskId(), SyncState.PENDING, found.salesforceId(), null);
+            tasks.markSyncState(entry.taskId(), TaskSyncState.PENDING, found.salesforceId(), null);
             outbox.release(entry, clock.instant());
         } else if (outcome instanceof Outcome.Retry retry) {
             retry(write, retry.message());
@@ -130,7 +129,7 @@ class OutboundResults {
             }
         }
         if (outbox.markSent(entry) && write.task() != null) {
-            tasks.markSyncState(entry.taskId(), SyncState.SYNCED, salesforceId, null);
+            tasks.markSyncState(entry.taskId(), TaskSyncState.SYNCED, salesforceId, null);
         }
         var nothingSent = write.kind() == PlannedWrite.Kind.NOTHING
                 || write.kind() == PlannedWrite.Kind.DELETE_LOST_CREATE && salesforceId == null;
@@ -161,7 +160,7 @@ class OutboundResults {
         log.warn("Salesforce rejected task {} ({}) of user {}: {}", write.entry().taskId(), write.salesforceId(),
                 write.entry().userId(), message);
         if (outbox.block(write.entry(), message) && write.task() != null) {
-            tasks.markSyncState(write.entry().taskId(), SyncState.ERROR, null, message);
+            tasks.markSyncState(write.entry().taskId(), TaskSyncState.ERROR, null, message);
         }
         log(write, Direction.TO_SALESFORCE, Action.ERROR, message);
     }

@@ -1,8 +1,8 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.OrgProfiles;
-import com.tasksync.engine.TaskLinks;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.OrgProfiles;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.connection.UserClient;
 import com.tasksync.mapping.SalesforceTaskWriter;
 import com.tasksync.mapping.StatusValues;
 import com.tasksync.salesforce.client.error.SalesforceApiException;

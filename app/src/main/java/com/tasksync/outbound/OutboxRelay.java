@@ -1,13 +1,12 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.ApiBudget;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.TaskLinks;
-import com.tasksync.engine.UserClient;
+import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.ApiCalls;
+import com.tasksync.system.NodeName;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.connection.UserClient;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.sync.SyncProblem.Source;
 import com.tasksync.sync.SyncProblems;
@@ -44,15 +43,15 @@ public class OutboxRelay {
     private final ApiBudget budget;
     private final ApiCalls calls;
     private final SyncProblems problems;
-    private final SyncStates states;
+    private final SyncLifecycle states;
     private final TransactionTemplate transaction;
-    private final SyncEngineProperties properties;
+    private final OutboundProperties properties;
     private final NodeName node;
     private final Clock clock;
 
     OutboxRelay(OutboxRepository outbox, TaskLinks links, SyncedTaskWrites tasks, SalesforceClients clients,
             OutboundSender sender, OutboundResults results, ApiBudget budget, ApiCalls calls, SyncProblems problems,
-            SyncStates states, TransactionTemplate transaction, SyncEngineProperties properties, NodeName node, Clock clock) {
+            SyncLifecycle states, TransactionTemplate transaction, OutboundProperties properties, NodeName node, Clock clock) {
         this.outbox = outbox;
         this.links = links;
         this.tasks = tasks;

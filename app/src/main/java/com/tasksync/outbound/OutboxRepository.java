@@ -1,6 +1,6 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.Timestamps;
+import com.tasksync.system.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

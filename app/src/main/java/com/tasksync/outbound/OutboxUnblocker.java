@@ -2,7 +2,7 @@ package com.tasksync.outbound;
 
 import com.tasksync.connection.ConnectionChanged;
 import com.tasksync.sync.SyncRetryRequested;
-import com.tasksync.task.SyncState;
+import com.tasksync.task.TaskSyncState;
 import com.tasksync.task.SyncedTaskWrites;
 import java.time.Clock;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class OutboxUnblocker {
 
     private void unblock(UUID userId) {
         for (var taskId : outbox.unblock(userId, clock.instant())) {
-            tasks.markSyncState(taskId, SyncState.PENDING, null, null);
+            tasks.markSyncState(taskId, TaskSyncState.PENDING, null, null);
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.sync.SyncSettings;
-import com.tasksync.task.SyncState;
-import com.tasksync.task.SyncStateRule;
+import com.tasksync.task.TaskSyncState;
+import com.tasksync.task.TaskSyncStateRule;
 import com.tasksync.task.TaskChanged;
 import com.tasksync.task.TaskChanged.Change;
 import com.tasksync.task.TaskChanged.Origin;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * transaction of the change. A task created while sync is on is sent; so is any later change of a
  * task that is linked or still waiting to be sent. Tasks from before the enable are never sent (no
  * back-push), and changes sync itself brought from Salesforce are never sent back. The decision is
- * made once, before the task's row is written ({@link SyncStateRule}): a change that will be sent
+ * made once, before the task's row is written ({@link TaskSyncStateRule}): a change that will be sent
  * leaves the task {@code pending}, and the outbox follows that state.
  */
 @Component
-class OutboxWriter implements SyncStateRule {
+class OutboxWriter implements TaskSyncStateRule {
 
     private final OutboxRepository outbox;
     private final TaskLinks links;
@@ -37,8 +37,8 @@ class OutboxWriter implements SyncStateRule {
     }
 
     @Override
-    public SyncState after(UUID userId, UUID taskId, Change change, SyncState current) {
-        return covered(userId, taskId, change) ? SyncState.PENDING : current;
+    public TaskSyncState after(UUID userId, UUID taskId, Change change, TaskSyncState current) {
+        return covered(userId, taskId, change) ? TaskSyncState.PENDING : current;
     }
 
     @EventListener
@@ -47,7 +47,7 @@ class OutboxWriter implements SyncStateRule {
             return;
         }
         var sent = event.change() == Change.PURGED ? covered(event.userId(), event.taskId(), event.change())
-                : event.task().syncState() == SyncState.PENDING;
+                : event.task().syncState() == TaskSyncState.PENDING;
         if (sent) {
             outbox.enqueue(event.userId(), event.taskId(), event.change().name().toLowerCase(Locale.ROOT),
                     clock.instant());

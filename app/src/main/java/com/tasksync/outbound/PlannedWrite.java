@@ -1,6 +1,6 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.TaskLink;
+import com.tasksync.links.TaskLink;
 import com.tasksync.mapping.TaskField;
 import com.tasksync.mapping.ThreeWayMerge;
 import com.tasksync.task.Task;

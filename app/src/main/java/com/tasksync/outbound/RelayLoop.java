@@ -1,11 +1,9 @@
 package com.tasksync.outbound;
 
-import com.tasksync.engine.FirstSyncFinished;
-import com.tasksync.engine.LoopLifecycle;
-import com.tasksync.engine.SyncEngineProperties;
+import com.tasksync.sync.SyncWentLive;
+import com.tasksync.system.LoopLifecycle;
 import com.tasksync.task.TaskChanged;
 import java.time.Duration;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,8 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class RelayLoop extends LoopLifecycle {
 
-    RelayLoop(OutboxRelay relay, SyncEngineProperties properties) {
-        super("outbox-relay", Duration.ofSeconds(1), relay::relayOnce, properties);
+    RelayLoop(OutboxRelay relay, OutboundProperties properties) {
+        super("outbox-relay", Duration.ofSeconds(1), relay::relayOnce, properties.background());
     }
 
     /** A change sync brought from Salesforce has nothing to send: only changes made in TaskSync wake the relay. */
@@ -29,8 +27,8 @@ class RelayLoop extends LoopLifecycle {
         }
     }
 
-    @EventListener
-    void firstSyncFinished(FirstSyncFinished event) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void syncWentLive(SyncWentLive event) {
         wake();
     }
 }

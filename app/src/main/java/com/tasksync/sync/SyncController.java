@@ -57,7 +57,7 @@ class SyncController {
     }
 
     @GetMapping("/log")
-    SyncLogPage log(
+    SyncLogEntryPage log(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {

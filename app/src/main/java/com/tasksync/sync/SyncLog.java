@@ -34,7 +34,7 @@ public class SyncLog {
                 .update();
     }
 
-    public SyncLogPage page(UUID userId, int page, int size) {
+    public SyncLogEntryPage page(UUID userId, int page, int size) {
         var total = jdbc.sql("select count(*) from sync_log_entry where user_id = :userId")
                 .param("userId", userId).query(Long.class).single();
         var items = jdbc.sql("select * from sync_log_entry where user_id = :userId"
@@ -43,7 +43,7 @@ public class SyncLog {
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(SyncLog::map).list();
-        return new SyncLogPage(items, page, size, total);
+        return new SyncLogEntryPage(items, page, size, total);
     }
 
     private static SyncLogEntry map(ResultSet rs, int row) throws SQLException {

@@ -65,6 +65,19 @@ public final class JsonInput {
         return problem == null ? value : problem(field, problem);
     }
 
+    /**
+     * Like {@link #text}, except that a value equal to {@code current} is taken as it is: a task
+     * synced from Salesforce may hold text the rules refuse (Salesforce accepts it), and sending
+     * it back unchanged must not fail.
+     */
+    public String textOrUnchanged(String field, int maxCharacters, boolean multiline, String current) {
+        var node = body.get(field);
+        if (current != null && node != null && node.isString() && current.equals(node.stringValue())) {
+            return current;
+        }
+        return text(field, maxCharacters, multiline);
+    }
+
     public Boolean bool(String field) {
         var node = body.get(field);
         if (node == null || node.isNull()) {

@@ -1,15 +1,19 @@
 package com.tasksync.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem body straight to the response, for the security filters that run before MVC. */
+/**
+ * Writes a problem body straight to the response, for the code that runs outside MVC: security
+ * filters, the error endpoint, the request size limit. The body has the shape MVC gives its own
+ * problems ({@link Problems#body}), so a client sees one shape whatever refused it.
+ */
 @Component
 public class ProblemWriter {
 
@@ -19,16 +23,16 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletResponse response, HttpStatusCode status, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, detail);
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        response.setStatus(status.value());
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detail)
+            throws IOException {
+        write(request, response, Problems.of(status, detail));
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        json.writeValue(response.getOutputStream(), Problems.body(problem, request.getRequestURI()));
     }
 }

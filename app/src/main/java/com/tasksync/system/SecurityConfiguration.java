@@ -5,10 +5,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -17,26 +20,39 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Pages sign in with a form and a session; the API takes HTTP Basic or
- * that session, answers 401 with {@code WWW-Authenticate} (never a redirect) and 403 as
- * problem bodies. Forms need a CSRF token; API calls that carry their own credentials do not.
+ * Who may call what. Pages sign in with a form and a session; the API takes HTTP Basic, a
+ * personal API token ({@code Bearer}) or that session, answers 401 with {@code WWW-Authenticate}
+ * (never a redirect) and 403 as problem bodies. Every request that carries a session cookie needs
+ * the CSRF token for writes, whatever else it carries.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
-    /** Only a session cookie can be forged across sites; API calls without one need no CSRF token. */
-    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
-            && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+    /** Only a session cookie can be forged across sites; API calls that carry none need no CSRF token. */
+    private static final RequestMatcher API_WITHOUT_SESSION =
+            request -> API.matches(request) && request.getRequestedSessionId() == null;
 
     /** Scripts and styles only from this site, so an escaped-but-missed string could still run nothing. */
     private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'";
+
+    private final ProblemWriter problems;
+    private final DeviceCookie deviceCookie;
+
+    SecurityConfiguration(ProblemWriter problems, DeviceCookie deviceCookie) {
+        this.problems = problems;
+        this.deviceCookie = deviceCookie;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
@@ -44,40 +60,54 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
     }
 
+    /** Email and password, by form or Basic; Basic successes are remembered ({@link RecentSignIns}). */
     @Bean
-    AuthenticationManager authenticationManager(
-            UserDetailsService users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-        var provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        var manager = new ProviderManager(provider);
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SecurityProperties properties, ApplicationEventPublisher events) {
+        var bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(passwordEncoder);
+        var manager = new ProviderManager(
+                new PasswordAuthenticationProvider(bcrypt, users, new RecentSignIns(properties.basicCache())));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignInThrottle throttle, ProblemWriter problems, SecurityProperties properties)
-            throws Exception {
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "The request was refused: " + e.getMessage());
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
+            SignInThrottle throttle, ApiTokenOwners tokens) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"TaskSync\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in with your email and password.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                    "Sign in with your email and password, or an API token.");
         };
         AccessDeniedHandler apiDenied = (request, response, e) ->
-                problems.write(response, HttpStatus.FORBIDDEN, "You may not do this.");
-        var throttleFilter =
-                new SignInThrottleFilter(throttle, problems, properties.signInWindow().toSeconds());
-        http.authorizeHttpRequests(requests -> requests
+                problems.write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
+        var toCommandCenter = new SimpleUrlAuthenticationSuccessHandler("/");
+        toCommandCenter.setAlwaysUseDefaultTargetUrl(true);
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/openapi.yaml", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/api/tokens", "/api/tokens/**")
+                        .access(signedInWithoutToken())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", true)
+                        .successHandler((request, response, user) -> {
+                            deviceCookie.issue(request, response, user.getName());
+                            toCommandCenter.onAuthenticationSuccess(request, response, user);
+                        })
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("TaskSync").authenticationEntryPoint(apiEntryPoint))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
@@ -86,7 +116,21 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(apiDenied, API))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
-                .addFilterBefore(throttleFilter, UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new SignInThrottleFilter(throttle, deviceCookie, problems),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Signed in by password or session, not by an API token: a leaked token must not be able to
+     * mint tokens that outlive its revocation. Anonymous callers are refused too, and get a 401.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> signedInWithoutToken() {
+        return (authentication, context) -> {
+            var user = authentication.get();
+            return new AuthorizationDecision(user != null && user.isAuthenticated()
+                    && !(user instanceof AnonymousAuthenticationToken) && !(user instanceof BearerToken));
+        };
     }
 }

@@ -1,13 +1,17 @@
 package com.tasksync.system;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Feeds the outcome of every sign-in, by form or by HTTP Basic, into the {@link SignInThrottle}. */
+/**
+ * Feeds every failed password check, by form or by HTTP Basic, into the {@link SignInThrottle}.
+ * Successes reset nothing: a guesser who also holds one good account must not be able to wipe
+ * its address's count. A failure of our own (the database is down) is no guess and is not counted.
+ */
 @Component
 class SignInAttempts {
 
@@ -19,23 +23,11 @@ class SignInAttempts {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        var address = address(event.getAuthentication());
-        if (address != null) {
-            throttle.recordFailure(event.getAuthentication().getName(), address);
+        if (event instanceof AuthenticationFailureServiceExceptionEvent
+                || !(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt)
+                || !(attempt.getDetails() instanceof WebAuthenticationDetails details)) {
+            return;
         }
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        var address = address(event.getAuthentication());
-        if (address != null) {
-            throttle.recordSuccess(event.getAuthentication().getName(), address);
-        }
-    }
-
-    private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress()
-                : null;
+        throttle.recordFailure(details.getRemoteAddress(), attempt.getName());
     }
 }

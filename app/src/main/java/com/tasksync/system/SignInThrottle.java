@@ -1,62 +1,128 @@
 package com.tasksync.system;
 
+import com.tasksync.system.SignInFailures.Count;
+import com.tasksync.system.SignInFailures.Scope;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per email and client address in a sliding window and blocks further
- * attempts once the limit is reached, so passwords cannot be guessed at speed. Kept in memory:
- * each node throttles on its own, which still caps guessing per node.
+ * Slows password guessing without letting anyone lock a real user out. Two rules, both counted
+ * in PostgreSQL so every node applies the same:
+ * <ul>
+ *   <li>a source address that failed too often in its window gets no more attempts until the
+ *       window ends, whatever account it tries;</li>
+ *   <li>an account that failed too often, from anywhere, is slowed rather than locked: each
+ *       attempt must come a delay after the previous one, the delay doubling with each failure up
+ *       to a cap. A browser holding the account's {@link DeviceCookie} skips this rule.</li>
+ * </ul>
  */
 @Component
-public class SignInThrottle {
+class SignInThrottle {
 
-    private final ConcurrentMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final SecurityProperties properties;
+    private static final int CLEANUP_BATCH = 100;
+
+    private final SignInFailures failures;
+    private final SecurityProperties.SignIn settings;
     private final Clock clock;
 
-    SignInThrottle(SecurityProperties properties, Clock clock) {
-        this.properties = properties;
+    SignInThrottle(SignInFailures failures, SecurityProperties properties, Clock clock) {
+        this.failures = failures;
+        this.settings = properties.signIn();
         this.clock = clock;
     }
 
-    public boolean isBlocked(String email, String address) {
-        var recent = failures.get(key(email, address));
-        if (recent == null) {
-            return false;
+    /** Whether an attempt may go on to the password check: from this address, on this account, from a known device or not. */
+    Admission admit(String address, String email, boolean knownDevice) {
+        var now = now();
+        var byAddress = failures.find(Scope.ADDRESS, SourceAddress.keyOf(address));
+        if (byAddress.isPresent() && byAddress.get().live(now)
+                && byAddress.get().failures() >= settings.addressMaxFailures()) {
+            return Admission.refused(Admission.Reason.ADDRESS, Duration.between(now, byAddress.get().windowEndsAt()));
         }
-        synchronized (recent) {
-            dropExpired(recent);
-            return recent.size() >= properties.signInMaxFailures();
+        if (knownDevice || email == null) {
+            return Admission.ALLOWED;
+        }
+        var key = accountKey(email);
+        var byAccount = failures.find(Scope.ACCOUNT, key);
+        if (byAccount.isEmpty() || !slowed(byAccount.get(), now)) {
+            return Admission.ALLOWED;
+        }
+        Count count = byAccount.get();
+        if (count.nextAttemptAt() != null && count.nextAttemptAt().isAfter(now)) {
+            return Admission.refused(Admission.Reason.ACCOUNT, Duration.between(now, count.nextAttemptAt()));
+        }
+        if (failures.claimTurn(key, count, now.plus(delayAfter(count.failures() + 1)))) {
+            return Admission.ALLOWED;
+        }
+        return Admission.refused(Admission.Reason.ACCOUNT, settings.accountFirstDelay());
+    }
+
+    @Transactional
+    public void recordFailure(String address, String email) {
+        var now = now();
+        failures.add(Scope.ADDRESS, SourceAddress.keyOf(address), now, now.plus(settings.addressWindow()));
+        if (email != null) {
+            var key = accountKey(email);
+            var count = failures.add(Scope.ACCOUNT, key, now, now.plus(settings.accountWindow()));
+            if (count >= settings.accountMaxFailures()) {
+                failures.delayNextAttempt(key, now.plus(delayAfter(count)));
+            }
+        }
+        failures.deleteEnded(now, CLEANUP_BATCH);
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so a time read back compares as it was written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean slowed(Count count, Instant now) {
+        return count.live(now) && count.failures() >= settings.accountMaxFailures();
+    }
+
+    /** The gap required after an account's {@code failures}-th failure: doubling from the first delay, capped. */
+    Duration delayAfter(int failureCount) {
+        var doublings = Math.max(0, failureCount - settings.accountMaxFailures());
+        var delay = settings.accountFirstDelay();
+        for (int i = 0; i < doublings && delay.compareTo(settings.accountMaxDelay()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(settings.accountMaxDelay()) > 0 ? settings.accountMaxDelay() : delay;
+    }
+
+    private static String accountKey(String email) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(DeviceCookie.normalized(email).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    public void recordFailure(String email, String address) {
-        var recent = failures.computeIfAbsent(key(email, address), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            dropExpired(recent);
-            recent.addLast(clock.instant());
+    /** The answer to an attempt: go on, or wait and why. */
+    record Admission(boolean allowed, Reason reason, Duration retryAfter) {
+
+        enum Reason { ADDRESS, ACCOUNT }
+
+        static final Admission ALLOWED = new Admission(true, null, Duration.ZERO);
+
+        static Admission refused(Reason reason, Duration retryAfter) {
+            return new Admission(false, reason, retryAfter);
         }
-    }
 
-    public void recordSuccess(String email, String address) {
-        failures.remove(key(email, address));
-    }
-
-    private void dropExpired(Deque<Instant> recent) {
-        var cutoff = clock.instant().minus(properties.signInWindow());
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
-            recent.removeFirst();
+        /** Whole seconds to wait, rounded up, at least one. */
+        long retryAfterSeconds() {
+            var seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+            return Math.max(1, seconds);
         }
-    }
-
-    private static String key(String email, String address) {
-        return (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)) + "|" + address;
     }
 }

@@ -11,19 +11,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt, by form or by HTTP Basic, while its email and address are
- * blocked by the {@link SignInThrottle}: 429 for the API, a message on the sign-in page.
+ * Asks the {@link SignInThrottle} before every password check, by form or by HTTP Basic, and
+ * refuses an attempt it holds back: 429 with {@code Retry-After} for the API, a message on the
+ * sign-in page for the form. The address is the request's remote address, which is a forwarded
+ * one only when the admin turned on {@code server.forward-headers-strategy}.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final SignInThrottle throttle;
+    private final DeviceCookie deviceCookie;
     private final ProblemWriter problems;
-    private final long retryAfterSeconds;
 
-    SignInThrottleFilter(SignInThrottle throttle, ProblemWriter problems, long retryAfterSeconds) {
+    SignInThrottleFilter(SignInThrottle throttle, DeviceCookie deviceCookie, ProblemWriter problems) {
         this.throttle = throttle;
+        this.deviceCookie = deviceCookie;
         this.problems = problems;
-        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     @Override
@@ -31,16 +33,25 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var formSignIn = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
         var email = formSignIn ? request.getParameter("email") : basicUser(request);
-        if (email == null || !throttle.isBlocked(email, request.getRemoteAddr())) {
+        if (!formSignIn && email == null) {
             chain.doFilter(request, response);
             return;
         }
-        if (formSignIn) {
-            response.sendRedirect(request.getContextPath() + "/login?throttled");
+        var admission = throttle.admit(request.getRemoteAddr(), email, deviceCookie.vouchesFor(request, email));
+        if (admission.allowed()) {
+            chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; try again later.");
+        var byAddress = admission.reason() == SignInThrottle.Admission.Reason.ADDRESS;
+        if (formSignIn) {
+            response.sendRedirect(request.getContextPath() + (byAddress ? "/login?throttled" : "/login?slowed"));
+            return;
+        }
+        response.setHeader("Retry-After", Long.toString(admission.retryAfterSeconds()));
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, byAddress
+                ? "Too many failed sign-ins from your address; try again later."
+                : "Too many failed sign-ins on this account; wait " + admission.retryAfterSeconds()
+                        + " seconds before the next attempt.");
     }
 
     private static String basicUser(HttpServletRequest request) {

@@ -57,7 +57,7 @@ public class SyncedTaskWrites {
         var created = Task.create(UUID.randomUUID(), userId, fields, now);
         var task = new Task(created.id(), userId, created.subject(), created.description(), created.dueDate(),
                 created.status(), created.completedAt(), created.priority(), created.type(), created.reminderAt(),
-                created.who(), created.what(), now, now, null, 1, salesforceId, SyncState.SYNCED, null);
+                created.who(), created.what(), now, now, null, 1, salesforceId, TaskSyncState.SYNCED, null);
         repository.insert(task);
         events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.SALESFORCE, task));
         return task;
@@ -92,7 +92,7 @@ public class SyncedTaskWrites {
     }
 
     /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
-    public void markSyncState(UUID id, SyncState state, String salesforceId, String error) {
+    public void markSyncState(UUID id, TaskSyncState state, String salesforceId, String error) {
         jdbc.sql("""
                 update task set sync_state = :state, sync_error = :error,
                     salesforce_id = coalesce(:salesforceId, salesforce_id)

@@ -27,7 +27,7 @@ public record Task(
         Instant deletedAt,
         long version,
         String salesforceId,
-        SyncState syncState,
+        TaskSyncState syncState,
         String syncError) {
 
     @JsonIgnore
@@ -49,7 +49,7 @@ public record Task(
         var completedAt = fields.status() == TaskStatus.COMPLETED ? now : null;
         return new Task(id, userId, fields.subject(), fields.description(), fields.dueDate(), fields.status(),
                 completedAt, fields.priority(), fields.type(), fields.reminderAt(), fields.who(), fields.what(),
-                now, now, null, 1, null, SyncState.LOCAL, null);
+                now, now, null, 1, null, TaskSyncState.LOCAL, null);
     }
 
     Task withFields(TaskFields fields, Instant now) {
@@ -60,7 +60,7 @@ public record Task(
                 createdAt, now, deletedAt, version + 1, salesforceId, syncState, syncError);
     }
 
-    Task withSyncState(SyncState state) {
+    Task withSyncState(TaskSyncState state) {
         if (state == syncState) {
             return this;
         }

@@ -7,7 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads task fields from a JSON body, for a create or as a JSON merge patch (RFC 7396) on
  * the current fields: a present field replaces, {@code null} clears, an absent one stays.
- * Every problem is collected and reported together; nothing is applied when any exists.
+ * Every problem is collected and reported together; nothing is applied when any exists. A text
+ * sent back exactly as stored passes even when the rules would refuse it as new input, since
+ * sync stores whatever Salesforce accepts.
  */
 public final class TaskFieldsReader {
 
@@ -35,9 +37,9 @@ public final class TaskFieldsReader {
 
     private static TaskFields apply(JsonInput input, TaskFields current) {
         var fields = new TaskFields(
-                input.has("subject") ? subject(input) : current.subject(),
+                input.has("subject") ? subject(input, current.subject()) : current.subject(),
                 input.has("description")
-                        ? input.text("description", TaskFields.DESCRIPTION_MAX, true)
+                        ? input.textOrUnchanged("description", TaskFields.DESCRIPTION_MAX, true, current.description())
                         : current.description(),
                 input.has("dueDate") ? input.date("dueDate") : current.dueDate(),
                 input.has("status") ? required(input, "status", input.choice("status", TaskStatus.BY_VALUE))
@@ -46,14 +48,19 @@ public final class TaskFieldsReader {
                         : current.priority(),
                 input.has("type") ? required(input, "type", input.choice("type", TaskType.BY_VALUE)) : current.type(),
                 input.has("reminderAt") ? input.instant("reminderAt") : current.reminderAt(),
-                input.has("who") ? input.text("who", TaskFields.REFERENCE_MAX, false) : current.who(),
-                input.has("what") ? input.text("what", TaskFields.REFERENCE_MAX, false) : current.what());
+                input.has("who")
+                        ? input.textOrUnchanged("who", TaskFields.REFERENCE_MAX, false, current.who())
+                        : current.who(),
+                input.has("what")
+                        ? input.textOrUnchanged("what", TaskFields.REFERENCE_MAX, false, current.what())
+                        : current.what());
         input.throwIfInvalid();
         return fields;
     }
 
-    private static String subject(JsonInput input) {
-        var subject = required(input, "subject", input.text("subject", TaskFields.SUBJECT_MAX, false));
+    private static String subject(JsonInput input, String current) {
+        var subject = required(input, "subject",
+                input.textOrUnchanged("subject", TaskFields.SUBJECT_MAX, false, current));
         if (subject != null && isBlank(subject)) {
             return input.problem("subject", "must not be blank");
         }

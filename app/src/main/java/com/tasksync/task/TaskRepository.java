@@ -170,7 +170,7 @@ class TaskRepository {
                 instant(rs, "deleted_at"),
                 rs.getLong("version"),
                 rs.getString("salesforce_id"),
-                SyncState.of(rs.getString("sync_state")),
+                TaskSyncState.of(rs.getString("sync_state")),
                 rs.getString("sync_error"));
     }
 }

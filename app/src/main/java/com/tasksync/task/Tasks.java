@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to a user's tasks goes through here: it locks the row, checks the expected
- * version, bumps it, decides the sync state the change leaves ({@link SyncStateRule}), writes the
+ * version, bumps it, decides the sync state the change leaves ({@link TaskSyncStateRule}), writes the
  * row once, and publishes {@link TaskChanged} in the same transaction. Another user's task is
  * reported as not found.
  */
@@ -25,10 +25,10 @@ public class Tasks {
 
     private final TaskRepository repository;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<SyncStateRule> syncRule;
+    private final ObjectProvider<TaskSyncStateRule> syncRule;
     private final Clock clock;
 
-    Tasks(TaskRepository repository, ApplicationEventPublisher events, ObjectProvider<SyncStateRule> syncRule,
+    Tasks(TaskRepository repository, ApplicationEventPublisher events, ObjectProvider<TaskSyncStateRule> syncRule,
             Clock clock) {
         this.repository = repository;
         this.events = events;
@@ -113,7 +113,7 @@ public class Tasks {
         return changed;
     }
 
-    private SyncState syncState(Task task, Change change) {
+    private TaskSyncState syncState(Task task, Change change) {
         var rule = syncRule.getIfAvailable();
         return rule == null ? task.syncState() : rule.after(task.userId(), task.id(), change, task.syncState());
     }

@@ -6,13 +6,12 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes for good the tasks that have been in Trash longer than the retention. Safe to run
- * on several nodes at once: a task is deleted by whichever gets there first.
+ * Deletes for good the tasks that have been in Trash longer than the retention; run every
+ * {@code tasksync.tasks.purge-interval} by the {@link TrashPurgeScheduling} job, on one node at a time.
  */
 @Component
 public class TrashPurgeJob {
@@ -29,15 +28,6 @@ public class TrashPurgeJob {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelayString = "${tasksync.tasks.purge-interval:1h}", initialDelayString = "1m")
-    void run() {
-        try {
-            purgeOnce();
-        } catch (RuntimeException e) {
-            log.warn("Trash purge failed; will try again next interval", e);
-        }
     }
 
     /** Purges once and returns how many tasks went. */

@@ -39,7 +39,7 @@ class ActiveUserFilter extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
             if (request.getServletPath().startsWith("/api/")) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"TaskSync\"");
-                problems.write(response, HttpStatus.UNAUTHORIZED, "This account has been deactivated.");
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "This account has been deactivated.");
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?error");
             }

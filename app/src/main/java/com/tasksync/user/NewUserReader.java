@@ -1,6 +1,7 @@
 package com.tasksync.user;
 
 import com.tasksync.system.JsonInput;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -10,6 +11,9 @@ public final class NewUserReader {
 
     private static final Set<String> WRITABLE = Set.of("email", "password", "timeZone", "admin");
     private static final Set<String> READ_ONLY = Set.of("id", "active", "createdAt");
+
+    /** bcrypt reads no more than this; a longer password would pass with any ending. */
+    static final int PASSWORD_MAX_BYTES = 72;
 
     private NewUserReader() {}
 
@@ -21,15 +25,22 @@ public final class NewUserReader {
         } else if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
             input.problem("email", "must be an email address");
         }
-        var password = input.text("password", 200, false);
+        var password = input.text("password", 1024, false);
         if (password == null && !input.hasProblem("password")) {
             input.problem("password", "is required");
         } else if (password != null && password.length() < 10) {
             input.problem("password", "must be at least 10 characters");
+        } else if (password != null && bytes(password) > PASSWORD_MAX_BYTES) {
+            input.problem("password", "must be at most " + PASSWORD_MAX_BYTES + " bytes in UTF-8 (bcrypt reads no"
+                    + " further); this one is " + bytes(password) + " bytes");
         }
         var zone = TimeZones.read(input, "timeZone");
         var admin = input.bool("admin");
         input.throwIfInvalid();
         return new NewUser(email.strip(), password, zone == null ? ZoneId.of("UTC") : zone, Boolean.TRUE.equals(admin));
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a task form into the JSON the task store validates, so pages and API obey the same
- * rules: empty optional inputs clear the field, and a reminder typed in the user's zone
- * becomes an instant.
+ * rules: empty optional inputs clear the field, a reminder typed in the user's zone becomes an
+ * instant, and the markers the page shows for bidirectional controls become those characters again.
  */
 final class TaskForm {
 
@@ -28,7 +28,7 @@ final class TaskForm {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, List<String>> entry : form.entrySet()) {
             var name = entry.getKey();
-            var value = entry.getValue().isEmpty() ? "" : entry.getValue().get(0);
+            var value = entry.getValue().isEmpty() ? "" : VisibleText.restore(entry.getValue().get(0));
             if (FIELDS.contains(name)) {
                 putText(json, name, value);
             } else if (name.equals("reminderAt")) {

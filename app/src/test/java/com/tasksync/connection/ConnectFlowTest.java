@@ -3,9 +3,12 @@ package com.tasksync.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.AppTestBase;
+import com.tasksync.support.LoopbackHttp;
 import com.tasksync.support.SharedEmulator;
 import com.tasksync.support.WebSession;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,33 @@ class ConnectFlowTest extends AppTestBase {
         assertThat(query).contains("response_type=code", "client_id=" + SharedEmulator.CLIENT_ID,
                 "code_challenge_method=S256", "code_challenge=", "state=",
                 "redirect_uri=http://127.0.0.1:" + port + "/settings/salesforce/callback");
+    }
+
+    @Test
+    void connectRefusesToBuildTheCallbackFromAForgedHost() {
+        var session = WebSession.signedIn(baseUrl(), newUser());
+
+        var connect = LoopbackHttp.from("127.0.0.1", port).get("/settings/salesforce/connect",
+                "Host: evil.example", "Cookie: JSESSIONID=" + session.cookie("JSESSIONID"));
+        var settings = session.get("/settings");
+
+        assertThat(connect.status()).isEqualTo(302);
+        assertThat(connect.header("Location")).doesNotContain("evil.example").doesNotContain("authorize")
+                .endsWith("/settings");
+        assertThat(settings.body()).contains("tasksync.base-url");
+    }
+
+    @Test
+    void connectBuildsTheCallbackFromALoopbackHost() {
+        var session = WebSession.signedIn(baseUrl(), newUser());
+
+        var connect = LoopbackHttp.from("127.0.0.1", port).get("/settings/salesforce/connect",
+                "Host: localhost:" + port, "Cookie: JSESSIONID=" + session.cookie("JSESSIONID"));
+
+        assertThat(connect.status()).isEqualTo(302);
+        assertThat(URLDecoder.decode(connect.header("Location"), StandardCharsets.UTF_8))
+                .startsWith(SharedEmulator.baseUrl() + "/services/oauth2/authorize?")
+                .contains("redirect_uri=http://localhost:" + port + "/settings/salesforce/callback");
     }
 
     @Test

@@ -3,8 +3,8 @@ package com.tasksync.inbound;
 import static com.tasksync.support.SalesforceRep.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.engine.SyncAccounts;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.sync.SyncAccounts;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;

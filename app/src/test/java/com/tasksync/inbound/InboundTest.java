@@ -58,7 +58,7 @@ class InboundTest extends SyncTestBase {
     }
 
     @Test
-    void asksOnceForAllConnectedUsersOfAnOrg() {
+    void readsEachRepsTasksWithThatRepsOwnSessionAndNeverAnothersTasks() {
         var second = newUser();
         var secondRep = org.newRep();
         connect(second, secondRep);
@@ -67,11 +67,26 @@ class InboundTest extends SyncTestBase {
         secondRep.create(task("for the second"));
         var queriesBefore = queryCalls();
 
-        assertThat(poll()).isEqualTo(1);
+        assertThat(poll()).isEqualTo(2);
 
-        assertThat(queryCalls() - queriesBefore).isEqualTo(1);
+        assertThat(queryCalls() - queriesBefore).isEqualTo(2);
         assertThat(subjects(user)).containsExactly("for the first");
         assertThat(subjects(second)).containsExactly("for the second");
+    }
+
+    @Test
+    void aSecondRepsTaskSyncsAlthoughTheFirstRepsSessionCannotSeeIt() {
+        var second = newUser();
+        var secondRep = org.newRep();
+        connect(second, secondRep);
+        enable(second);
+        var hidden = secondRep.create(task("only the second rep may see this"));
+        assertThat(rep.find(hidden)).as("the emulator's sharing hides it from the first rep").isEmpty();
+
+        poll();
+
+        assertThat(subjects(second)).containsExactly("only the second rep may see this");
+        assertThat(subjects(user)).isEmpty();
     }
 
     @Test

@@ -2,13 +2,12 @@ package com.tasksync.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.engine.ApiBudget;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.engine.NodeName;
-import com.tasksync.engine.SalesforceClients;
-import com.tasksync.engine.SyncEngineProperties;
-import com.tasksync.engine.SyncStates;
-import com.tasksync.engine.TaskLinks;
+import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.ApiCalls;
+import com.tasksync.system.NodeName;
+import com.tasksync.connection.SalesforceClients;
+import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLinks;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.sync.SyncProblems;
@@ -32,9 +31,9 @@ class TwoRelaysTest extends SyncTestBase {
     @Autowired OutboundResults results;
     @Autowired ApiBudget budget;
     @Autowired TransactionTemplate transaction;
-    @Autowired SyncEngineProperties properties;
+    @Autowired OutboundProperties properties;
     @Autowired SyncProblems problems;
-    @Autowired SyncStates states;
+    @Autowired SyncLifecycle states;
     @Autowired Clock clock;
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the app's REST API over real HTTP, as one user (HTTP Basic) or as nobody. */
+/** Calls the app's REST API over real HTTP, as one user (HTTP Basic or a token) or as nobody. */
 public class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,9 +21,18 @@ public class Api {
     private final String authorization;
 
     public Api(String baseUrl, String email, String password) {
+        this(email == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)), baseUrl);
+    }
+
+    private Api(String authorization, String baseUrl) {
         this.baseUrl = baseUrl;
-        this.authorization = email == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** Calls with this {@code Authorization} header, such as {@code Bearer tsk_…}. */
+    public static Api withHeader(String baseUrl, String authorization) {
+        return new Api(authorization, baseUrl);
     }
 
     public static String json(Object value) {

@@ -15,19 +15,24 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one application context every app test shares: the real app on a random port over the
  * shared PostgreSQL, with a clock tests can stop. Tests stay independent by creating their
- * own users instead of wiping data.
+ * own users instead of wiping data. Every test calls from 127.0.0.1, so the limit on failed
+ * sign-ins per address is raised above what the whole suite fails; the tests of that limit call
+ * from loopback addresses of their own ({@link LoopbackHttp}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "tasksync.security.bcrypt-strength=4",
+    "tasksync.security.sign-in.address-max-failures=" + AppTestBase.ADDRESS_MAX_FAILURES,
+    "tasksync.security.device-cookie.key=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
     "tasksync.sync.background=false",
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
     // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
     "tasksync.database.allow-unsafe-durability=true",
 })
-@Import({TestClockConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
+@Import({TestClockConfiguration.class, ManualJobsConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {
 
     public static final String PASSWORD = "correct horse battery";
+    public static final int ADDRESS_MAX_FAILURES = 60;
 
     @LocalServerPort
     protected int port;

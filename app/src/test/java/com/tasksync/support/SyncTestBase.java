@@ -2,9 +2,8 @@ package com.tasksync.support;
 
 import com.tasksync.connection.Connections;
 import com.tasksync.connection.SalesforceTokens;
-import com.tasksync.enable.FirstSyncJob;
-import com.tasksync.engine.ApiCalls;
-import com.tasksync.inbound.InboundPoller;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.tasksync.connection.ApiCalls;
 import com.tasksync.outbound.OutboxRelay;
 import java.net.URI;
 import java.util.ArrayList;
@@ -28,13 +27,10 @@ public abstract class SyncTestBase extends AppTestBase {
     protected Connections connections;
 
     @Autowired
-    protected FirstSyncJob firstSyncJob;
-
-    @Autowired
     protected OutboxRelay relay;
 
-    @Autowired
-    protected InboundPoller poller;
+    @Autowired(required = false)
+    protected ManualScheduler jobs;
 
     @Autowired
     protected ApiCalls apiCalls;
@@ -53,6 +49,7 @@ public abstract class SyncTestBase extends AppTestBase {
         jdbc.sql("update sync_setting set enabled = false, state = 'off'").update();
         jdbc.sql("delete from outbox_entry").update();
         jdbc.sql("delete from sync_cursor").update();
+        jdbc.sql("delete from scheduled_tasks where task_name in ('first-sync', 'user-poll')").update();
     }
 
     @AfterEach
@@ -98,8 +95,9 @@ public abstract class SyncTestBase extends AppTestBase {
         firstSync();
     }
 
+    /** Runs the first syncs that are due now; returns how many there were. */
     protected int firstSync() {
-        return firstSyncJob.runOnce();
+        return runDue("first-sync");
     }
 
     protected int relay() {
@@ -114,14 +112,19 @@ public abstract class SyncTestBase extends AppTestBase {
         throw new IllegalStateException("the relay never ran dry");
     }
 
-    /** Makes every org's poll due and polls each once. */
+    /** Makes every user's poll due and polls each once; returns how many were polled. */
     protected int poll() {
-        jdbc.sql("update sync_cursor set next_poll_at = '-infinity'").update();
-        var polled = 0;
-        while (poller.pollOnce() > 0) {
-            polled++;
-        }
-        return polled;
+        jdbc.sql("update scheduled_tasks set execution_time = :past where task_name = 'user-poll'")
+                .param("past", java.sql.Timestamp.from(clock.instant().minusSeconds(86_400))).update();
+        return runDue("user-poll");
+    }
+
+    private int runDue(String job) {
+        var due = jdbc.sql("select count(*) from scheduled_tasks where task_name = :job and execution_time <= :now"
+                        + " and not picked")
+                .param("job", job).param("now", java.sql.Timestamp.from(clock.instant())).query(Integer.class).single();
+        jobs.runAnyDueExecutions();
+        return due;
     }
 
     protected void syncUntilQuiet() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tasksync.support.Api;
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.ApiResponse;
+import com.tasksync.support.WebSession;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,10 @@ class ApiSecurityTest extends AppTestBase {
             new String[] {"PUT", "/api/sync"},
             new String[] {"GET", "/api/sync/log"},
             new String[] {"GET", "/api/admin/users"},
-            new String[] {"POST", "/api/admin/users"});
+            new String[] {"POST", "/api/admin/users"},
+            new String[] {"GET", "/api/tokens"},
+            new String[] {"POST", "/api/tokens"},
+            new String[] {"DELETE", "/api/tokens/{id}"});
 
     @Test
     void answersEveryEndpointWithoutCredentialsWith401ProblemAndChallenge() {
@@ -64,35 +70,6 @@ class ApiSecurityTest extends AppTestBase {
     }
 
     @Test
-    void blocksSignInAfterRepeatedFailuresEvenWithTheRightPassword() {
-        var user = newUser();
-        var guesser = new Api(baseUrl(), user.email(), "guess-guess-guess");
-        for (int i = 0; i < 5; i++) {
-            assertThat(guesser.get("/api/tasks").status()).isEqualTo(401);
-        }
-
-        var blocked = api(user).get("/api/tasks");
-
-        assertThat(blocked.status()).isEqualTo(429);
-        assertThat(blocked.contentType()).startsWith("application/problem+json");
-        assertThat(blocked.header("Retry-After")).isNotBlank();
-    }
-
-    @Test
-    void blockedSignInUnblocksWhenTheWindowPasses() {
-        var user = newUser();
-        var guesser = new Api(baseUrl(), user.email(), "guess-guess-guess");
-        for (int i = 0; i < 5; i++) {
-            guesser.get("/api/tasks");
-        }
-        assertThat(api(user).get("/api/tasks").status()).isEqualTo(429);
-
-        clock.stopAt(clock.instant().plusSeconds(16 * 60));
-
-        assertThat(api(user).get("/api/tasks").status()).isEqualTo(200);
-    }
-
-    @Test
     void refusesADeactivatedUser() {
         var admin = newUser(ZoneId.of("UTC"), true);
         var user = newUser();
@@ -118,6 +95,53 @@ class ApiSecurityTest extends AppTestBase {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void refusesAWriteThatCarriesASessionCookieAndBasicCredentialsButNoCsrfToken() {
+        var user = newUser();
+        var session = WebSession.signedIn(baseUrl(), user);
+
+        var response = api(user).send("/api/tasks", "POST", "application/json", Api.json(Map.of("subject", "forged")),
+                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(api(user).get("/api/tasks").json().get("totalItems").asInt()).isZero();
+    }
+
+    @Test
+    void acceptsAWriteThatCarriesASessionCookieWithItsCsrfToken() {
+        var user = newUser();
+        var session = WebSession.signedIn(baseUrl(), user);
+
+        var response = anonymous().send("/api/tasks", "POST", "application/json", Api.json(Map.of("subject", "mine")),
+                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"), "X-CSRF-TOKEN", session.csrfToken());
+
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void answers401And403WithTheSameProblemShapeAsEveryOtherError() {
+        var unauthorized = anonymous().get("/api/tasks");
+        var forbidden = api(newUser()).get("/api/admin/users");
+        var notFound = api(newUser()).get("/api/nothing-here");
+
+        assertThat(unauthorized.status()).isEqualTo(401);
+        assertThat(forbidden.status()).isEqualTo(403);
+        for (var response : List.of(unauthorized, forbidden, notFound)) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(names(response)).isEqualTo(names(notFound)).contains("title", "status", "detail", "instance")
+                    .doesNotContain("type");
+        }
+        assertThat(unauthorized.json().get("instance").stringValue()).isEqualTo("/api/tasks");
+        assertThat(forbidden.json().get("instance").stringValue()).isEqualTo("/api/admin/users");
+    }
+
+    private static Set<String> names(ApiResponse response) {
+        var names = new TreeSet<String>();
+        response.json().propertyNames().forEach(names::add);
+        return names;
+    }
+
     static ApiResponse call(Api api, String[] endpoint, String id) {
         var path = endpoint[1].replace("{id}", id);
         return switch (endpoint[0]) {
@@ -127,6 +151,7 @@ class ApiSecurityTest extends AppTestBase {
             case "PUT" -> api.put(path, Map.of("enabled", true));
             default -> api.post(path, path.equals("/api/tasks") ? Map.of("subject", "x")
                     : path.equals("/api/admin/users") ? Map.of("email", "x@example.test", "password", "long enough!")
+                    : path.equals("/api/tokens") ? Map.of("name", "x")
                     : null);
         };
     }

@@ -23,6 +23,11 @@ class OpenApiTest extends AppTestBase {
     }
 
     @Test
+    void servesTheDescriptionAsYaml() {
+        assertThat(anonymous().get("/openapi.yaml").contentType()).startsWith("application/yaml");
+    }
+
+    @Test
     void documentsEveryApiPathTheAppServes() {
         var description = anonymous().get("/openapi.yaml").text();
 

@@ -80,4 +80,32 @@ class AdminUserApiTest extends AppTestBase {
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("errors").findValuesAsString("field")).contains("email");
     }
+
+    @Test
+    void refusesAPasswordOverBcryptsLimitCountingItsBytes() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+        var fits = "é".repeat(36);
+        var tooLong = "😀".repeat(19);
+
+        var refused = admin.post("/api/admin/users", Map.of("email", "long-" + UUID.randomUUID() + "@example.test",
+                "password", tooLong));
+        var accepted = admin.post("/api/admin/users", Map.of("email", "fits-" + UUID.randomUUID() + "@example.test",
+                "password", fits));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").stringValue()).isEqualTo("password");
+        assertThat(refused.json().get("errors").get(0).get("message").stringValue()).contains("72 bytes", "76 bytes");
+        assertThat(accepted.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aSignInWithAPasswordOverBcryptsLimitIsAnOrdinaryFailure() {
+        var user = newUser();
+
+        var response = new Api(baseUrl(), user.email(), "x".repeat(100)).get("/api/tasks");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
 }

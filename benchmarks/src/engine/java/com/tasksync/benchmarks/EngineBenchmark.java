@@ -10,7 +10,7 @@ import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.org.User;
 import com.tasksync.enable.FirstSyncJob;
-import com.tasksync.engine.ApiCalls;
+import com.tasksync.connection.ApiCalls;
 import com.tasksync.inbound.InboundPoller;
 import com.tasksync.outbound.OutboxRelay;
 import com.tasksync.sync.SyncSettings;
@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,6 +91,8 @@ public final class EngineBenchmark {
                 "--tasksync.salesforce.client-secret=" + CLIENT_SECRET,
                 "--tasksync.salesforce.token-key=" + Base64.getEncoder().encodeToString(key),
                 "--tasksync.sync.background=false",
+                // the benchmark steps the jobs itself; the scheduler must not run them meanwhile
+                "--db-scheduler.polling-interval=1h", "--db-scheduler.immediate-execution-enabled=false",
                 "--logging.level.root=WARN");
     }
 
@@ -106,7 +107,7 @@ public final class EngineBenchmark {
 
         bean(SyncSettings.class).switchTo(userId, true);
         var started = System.nanoTime();
-        bean(FirstSyncJob.class).runOnce();
+        bean(FirstSyncJob.class).run(userId);
         results.put("firstImport", counts.since(started, Map.of("tasks", tasks,
                 "floorQueryPages", (tasks + 1999) / 2000)));
 
@@ -125,23 +126,25 @@ public final class EngineBenchmark {
     /** One org with {@code users} connected users and no changes, for an hour of its clock. */
     private void idleHour(int users) {
         var org = emulator.admin().createOrg("Idle Org", OrgSettings.defaults().withDailyApiRequests(1_000_000));
+        var userIds = new java.util.ArrayList<UUID>();
         for (int i = 0; i < users; i++) {
             var userId = newTaskSyncUser(newRep(org, "idle" + i));
             bean(SyncSettings.class).switchTo(userId, true);
+            userIds.add(userId);
         }
-        bean(FirstSyncJob.class).runOnce();
-        var jdbc = bean(JdbcClient.class);
+        userIds.forEach(bean(FirstSyncJob.class)::run);
         var poller = bean(InboundPoller.class);
         var counts = new Counts(emulator, app, org.id());
         var started = System.nanoTime();
         var simulated = Duration.ZERO;
         var polls = 0;
         while (simulated.compareTo(Duration.ofHours(1)) < 0) {
-            jdbc.sql("update sync_cursor set next_poll_at = '-infinity' where org_id = :org").param("org", org.id())
-                    .update();
-            polls += poller.pollOnce();
-            var interval = Duration.ofMillis(jdbc.sql("select interval_ms from sync_cursor where org_id = :org")
-                    .param("org", org.id()).query(Long.class).single());
+            var interval = Duration.ZERO;
+            for (var userId : userIds) {
+                var next = poller.pollUser(userId).orElseThrow();
+                interval = next.compareTo(interval) > 0 ? next : interval;
+                polls++;
+            }
             emulator.clock().advance(interval);
             simulated = simulated.plus(interval);
         }

@@ -25,11 +25,14 @@ class EmulatorMainTest {
     @Test
     void startsWithTheDemoOrgAndPrintsCredentialsThatLogIn() throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (Emulator emulator = EmulatorMain.start(new String[] {"--port", "0"}, new PrintStream(buffer, true, StandardCharsets.UTF_8))) {
+        try (Emulator emulator = EmulatorMain.start(new String[] {"--port", "0", "--pubsub-port", "0"}, new PrintStream(buffer, true, StandardCharsets.UTF_8))) {
             String output = buffer.toString(StandardCharsets.UTF_8);
             assertThat(printed(output, "base URL (instance URL)")).isEqualTo(emulator.baseUrl());
             assertThat(printed(output, "username")).isEqualTo(DemoOrg.USERNAME);
             assertThat(output).contains(DemoOrg.REDIRECT_URIS.get(0));
+            assertThat(printed(output, "Pub/Sub API (gRPC, TLS)")).isEqualTo(emulator.pubSub().endpoint());
+            assertThat(emulator.changeDataCapture().feed(emulator.directory().orgs().iterator().next()).settings()
+                    .selectedEntities()).containsExactly("Task");
 
             HttpResponse<String> token = new HttpCalls(emulator.baseUrl()).postForm("/services/oauth2/token", Map.of(
                     "grant_type", "password", "client_id", printed(output, "client id"),
@@ -37,6 +40,8 @@ class EmulatorMainTest {
                     "password", printed(output, "password")));
 
             assertThat(token.statusCode()).isEqualTo(200);
+            assertThat(printed(output, "integration user")).isEqualTo(DemoOrg.INTEGRATION_USERNAME);
+            assertThat(printed(output, "integration password")).isEqualTo(DemoOrg.INTEGRATION_PASSWORD);
             assertThat(emulator.directory().orgs()).singleElement()
                     .satisfies(org -> assertThat(org.settings().setAuditFields()).isTrue());
         }

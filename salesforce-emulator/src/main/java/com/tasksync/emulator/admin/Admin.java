@@ -4,8 +4,12 @@ import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Directory;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
+import com.tasksync.emulator.org.Permission;
+import com.tasksync.emulator.org.Role;
 import com.tasksync.emulator.org.Session;
 import com.tasksync.emulator.org.User;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,6 +47,88 @@ public final class Admin {
         String lastName = spec.lastName() == null ? spec.username().replaceFirst("@.*", "") : spec.lastName();
         String email = spec.email() == null ? spec.username() : spec.email();
         return directory.createUser(org, spec.username(), spec.password(), email, spec.firstName(), lastName, spec.timeZone());
+    }
+
+    /** Creates a user and gives it the permissions and role of {@code change}; checked before the user exists. */
+    public User createUser(String orgId, NewUser spec, UserChange change) {
+        Org org = org(orgId);
+        Set<Permission> permissions = permissionsAfter(Set.of(), change, true);
+        checkRole(org, change);
+        User user = createUser(orgId, spec);
+        org.access().grant(user.id(), permissions);
+        if (change.roleGiven()) {
+            org.access().assignRole(user.id(), change.roleId());
+        }
+        return user;
+    }
+
+    /** Switches the user's permissions given in {@code change} on or off, and moves the user to its role if given. */
+    public User updateUser(String orgId, String userId, UserChange change) {
+        Org org = org(orgId);
+        User user = user(org, userId);
+        Set<Permission> permissions = permissionsAfter(org.access().permissions(user.id()), change, false);
+        checkRole(org, change);
+        org.access().grant(user.id(), permissions);
+        if (change.roleGiven()) {
+            org.access().assignRole(user.id(), change.roleId());
+        }
+        return user;
+    }
+
+    public Role createRole(String orgId, String name, String parentRoleId) {
+        Org org = org(orgId);
+        if (name == null || name.isBlank()) {
+            throw AdminErrors.invalid("name", "required");
+        }
+        if (parentRoleId != null && org.access().role(parentRoleId) == null) {
+            throw AdminErrors.invalid("parentRoleId", "no role " + parentRoleId + " in org " + org.id());
+        }
+        return org.access().createRole(name, parentRoleId);
+    }
+
+    /** Sets the user's security token, or a fresh one when {@code token} is null; returns it. */
+    public String resetSecurityToken(String orgId, String userId, String token) {
+        User user = user(org(orgId), userId);
+        if (token != null && !token.matches("[A-Za-z0-9]{1,64}")) {
+            throw AdminErrors.invalid("securityToken", "letters and digits only, 1 to 64 of them");
+        }
+        return directory.resetSecurityToken(user.id(), token);
+    }
+
+    public String securityToken(String userId) {
+        return directory.securityToken(userId);
+    }
+
+    public User user(Org org, String userId) {
+        String canonical = com.tasksync.emulator.org.SalesforceIds.canonical(userId);
+        User user = canonical == null ? null : org.user(canonical);
+        if (user == null) {
+            throw AdminErrors.notFound("userId", userId);
+        }
+        return user;
+    }
+
+    private static Set<Permission> permissionsAfter(Set<Permission> current, UserChange change, boolean fresh) {
+        EnumSet<Permission> out = EnumSet.noneOf(Permission.class);
+        out.addAll(fresh ? com.tasksync.emulator.org.AccessControl.STANDARD_USER : current);
+        change.permissions().forEach((permission, on) -> {
+            if (on) {
+                out.add(permission);
+            } else {
+                out.remove(permission);
+            }
+        });
+        if (out.contains(Permission.MODIFY_ALL_DATA) && !out.contains(Permission.VIEW_ALL_DATA)) {
+            throw AdminErrors.invalid("permissions." + Permission.MODIFY_ALL_DATA.apiName(),
+                    "Modify All Data depends on View All Data");
+        }
+        return out;
+    }
+
+    private static void checkRole(Org org, UserChange change) {
+        if (change.roleGiven() && change.roleId() != null && org.access().role(change.roleId()) == null) {
+            throw AdminErrors.invalid("roleId", "no role " + change.roleId() + " in org " + org.id());
+        }
     }
 
     /**

@@ -9,13 +9,12 @@ import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.org.Session;
-import com.tasksync.emulator.org.User;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Registers the test-only admin API under /__admin/: orgs, users, connected apps and sessions. */
+/** Registers the test-only admin API under /__admin/: orgs, users and roles, connected apps and sessions. */
 public final class AdminEndpoints {
 
     private final Admin admin;
@@ -33,9 +32,9 @@ public final class AdminEndpoints {
                 .get("/__admin/orgs/{orgId}", Access.ADMIN, r -> Response.json(200, orgs.org(admin.org(r.pathVariable("orgId")))))
                 .patch("/__admin/orgs/{orgId}/settings", Access.ADMIN, orgs::updateSettings)
                 .put("/__admin/orgs/{orgId}/api-usage", Access.ADMIN, orgs::setApiUsage)
-                .post("/__admin/orgs/{orgId}/users", Access.ADMIN, orgs::createUser)
                 .post("/__admin/connected-apps", Access.ADMIN, orgs::registerApp)
                 .post("/__admin/sessions", Access.ADMIN, orgs::openSession);
+        UserEndpoints.register(router, admin);
         FaultEndpoints.register(router, admin, faults);
     }
 
@@ -77,14 +76,6 @@ public final class AdminEndpoints {
         return Response.json(200, out);
     }
 
-    private Response createUser(Request request) {
-        JsonNode body = AdminJson.body(request);
-        NewUser spec = new NewUser(AdminJson.text(body, "username", true), AdminJson.text(body, "password", true),
-                AdminJson.text(body, "email", false), AdminJson.text(body, "firstName", false),
-                AdminJson.text(body, "lastName", false), AdminJson.text(body, "timeZone", false));
-        return Response.json(201, user(admin.createUser(request.pathVariable("orgId"), spec)));
-    }
-
     private Response registerApp(Request request) {
         JsonNode body = AdminJson.body(request);
         NewConnectedApp spec = new NewConnectedApp(AdminJson.text(body, "name", true),
@@ -122,18 +113,7 @@ public final class AdminEndpoints {
         out.set("settings", AdminJson.settings(org.settings()));
         out.put("apiUsage", org.apiUsage().used(admin.now()));
         ArrayNode users = out.putArray("users");
-        org.users().forEach(u -> users.add(user(u)));
-        return out;
-    }
-
-    private static ObjectNode user(User user) {
-        ObjectNode out = Json.object();
-        out.put("id", user.id());
-        out.put("orgId", user.orgId());
-        out.put("username", user.username());
-        out.put("email", user.email());
-        out.put("name", user.name());
-        out.put("timeZone", user.timeZoneSidKey());
+        org.users().forEach(u -> users.add(UserEndpoints.user(org, u, admin)));
         return out;
     }
 }

@@ -12,12 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads admin request bodies field by field; a wrong field is a 400 that names it. */
-final class AdminJson {
+public final class AdminJson {
 
     private AdminJson() {
     }
 
-    static JsonNode body(Request request) {
+    public static JsonNode body(Request request) {
         if (request.body().length == 0) {
             return Json.object();
         }
@@ -32,7 +32,7 @@ final class AdminJson {
         }
     }
 
-    static String text(JsonNode body, String field, boolean required) {
+    public static String text(JsonNode body, String field, boolean required) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -46,7 +46,7 @@ final class AdminJson {
         return node.asString();
     }
 
-    static Long number(JsonNode body, String field) {
+    public static Long number(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -57,7 +57,7 @@ final class AdminJson {
         return node.asLong();
     }
 
-    static Duration duration(JsonNode body, String field) {
+    public static Duration duration(JsonNode body, String field) {
         String text = text(body, field, false);
         try {
             return text == null ? null : Duration.parse(text);
@@ -66,7 +66,7 @@ final class AdminJson {
         }
     }
 
-    static List<String> strings(JsonNode body, String field) {
+    public static List<String> strings(JsonNode body, String field) {
         JsonNode node = body.get(field);
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What a data API handler needs from its request: the org's data, the API version, the writer
- * (session user and {@code Sforce-Call-Options} client), and the checks that turn path segments
+ * (session user, {@code Sforce-Call-Options} client and the user's record access), and the checks that turn path segments
  * into an sObject type and a record id.
  */
 record Call(Request request, Session session, OrgData data, int version, Writer writer) {
@@ -20,7 +20,12 @@ record Call(Request request, Session session, OrgData data, int version, Writer 
         OrgData data = session.org().data();
         data.maintain();
         return new Call(request, session, data, version == null ? 66 : version.major(),
-                new Writer(session.user().id(), client(request.header("Sforce-Call-Options"))));
+                new Writer(session.user().id(), client(request.header("Sforce-Call-Options")),
+                        RecordAccess.of(session.org(), session.user().id())));
+    }
+
+    RecordAccess access() {
+        return writer.access();
     }
 
     String apiPath() {

@@ -146,7 +146,7 @@ final class CollectionEndpoints {
         List<Row> rows = call.data().read(() -> idList.valueStream().map(n -> {
             String id = SalesforceIds.canonical(n.asString());
             Row row = id == null || !id.startsWith(type.keyPrefix()) ? null : call.data().store(type).get(id);
-            return row == null || row.deleted() ? null : row;
+            return row == null || row.deleted() || !call.access().canRead(type, row) ? null : row;
         }).toList());
         return RecordJson.response(200, g -> {
             g.writeStartArray();

@@ -37,8 +37,10 @@ public final class OrgData {
     private final ThreadLocal<List<Change>> journal = new ThreadLocal<>();
     private final QueryCursors cursors;
     private final List<Consumer<List<RecordChange>>> commitListeners = new CopyOnWriteArrayList<>();
+    private final AccessRows accessRows = new AccessRows();
     private long lastStamp;
     private volatile long lastArchiveDay = Long.MIN_VALUE;
+    private volatile long mirroredAccess = -1;
 
     private record Change(TypeStore store, Row before, Row after) {
     }
@@ -57,7 +59,13 @@ public final class OrgData {
         define(StandardObjects.taskStatus(), TypeTraits.READ_ONLY);
         define(StandardObjects.user(), TypeTraits.USERS);
         define(StandardObjects.organization(), TypeTraits.READ_ONLY);
+        define(AccessObjects.profile(), TypeTraits.READ_ONLY);
+        define(AccessObjects.permissionSet(), TypeTraits.READ_ONLY);
+        define(AccessObjects.permissionSetAssignment(), TypeTraits.READ_ONLY);
+        define(AccessObjects.userRole(), TypeTraits.READ_ONLY);
+        define(AccessObjects.userRecordAccess(), TypeTraits.READ_ONLY);
         Seeds.seed(this, org);
+        accessRows.seed(this, org.createdDate());
     }
 
     private void define(SObjectType type, TypeTraits typeTraits) {
@@ -237,11 +245,15 @@ public final class OrgData {
         }
     }
 
-    /** Purges the recycle bin of rows older than 15 days, archives old closed tasks, and mirrors new users. */
+    /**
+     * Purges the recycle bin of rows older than 15 days, archives old closed tasks, and shows new
+     * users and changed permissions and roles in the User and setup rows.
+     */
     public void maintain() {
         Instant now = clock.now();
         Instant cutoff = now.minus(RECYCLE_BIN_RETENTION);
-        boolean users = store(schema.type("User")).size() != org.users().size();
+        long accessVersion = org.access().version();
+        boolean users = store(schema.type("User")).size() != org.users().size() || accessVersion != mirroredAccess;
         long day = now.getEpochSecond() / 86_400;
         if (!users && day == lastArchiveDay && !purgeDue(cutoff)) {
             return;
@@ -249,7 +261,8 @@ public final class OrgData {
         write(() -> {
             stores.values().forEach(s -> s.purgeDeletedBefore(cutoff));
             if (users) {
-                Seeds.mirrorUsers(this, org);
+                accessRows.mirror(this, org);
+                mirroredAccess = accessVersion;
             }
             if (day != lastArchiveDay) {
                 Archiver.archive(this, now);

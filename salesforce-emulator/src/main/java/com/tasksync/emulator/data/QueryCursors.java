@@ -27,29 +27,26 @@ final class QueryCursors {
         this.ids = ids;
     }
 
-    /** An open result set: whose, of which type, which fields, the rows, and the last use. */
+    /** An open result set: whose, its records' shape, the rows, and the last use. */
     static final class Cursor {
         final String id;
         final String userId;
-        final SObjectType type;
-        final List<String> fields;
+        final SoqlShape shape;
         final Row[] rows;
         final int batch;
         Instant lastUsed;
 
-        Cursor(String id, String userId, SObjectType type, List<String> fields, Row[] rows, int batch, Instant now) {
+        Cursor(String id, String userId, SoqlShape shape, Row[] rows, int batch, Instant now) {
             this.id = id;
             this.userId = userId;
-            this.type = type;
-            this.fields = fields;
+            this.shape = shape;
             this.rows = rows;
             this.batch = batch;
             this.lastUsed = now;
         }
     }
 
-    synchronized Cursor open(String userId, SObjectType type, List<String> fields, Row[] rows, int batch,
-            Instant now) {
+    synchronized Cursor open(String userId, SoqlShape shape, Row[] rows, int batch, Instant now) {
         expire(now);
         List<Cursor> mine = new ArrayList<>();
         open.values().forEach(c -> {
@@ -60,7 +57,7 @@ final class QueryCursors {
         for (int i = 0; i <= mine.size() - PER_USER; i++) {
             open.remove(mine.get(i).id);
         }
-        Cursor cursor = new Cursor(ids.next("0r8"), userId, type, fields, rows, batch, now);
+        Cursor cursor = new Cursor(ids.next("0r8"), userId, shape, rows, batch, now);
         open.put(cursor.id, cursor);
         return cursor;
     }

@@ -5,6 +5,7 @@ import com.tasksync.emulator.http.ApiException;
 import com.tasksync.emulator.http.Request;
 import com.tasksync.emulator.http.Response;
 import com.tasksync.emulator.http.Router;
+import com.tasksync.emulator.soql.Relationship;
 import com.tasksync.emulator.soql.SoqlContext;
 import com.tasksync.emulator.soql.SoqlEngine;
 import com.tasksync.emulator.soql.SoqlQuery;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * SOQL over REST: {@code /query} (live, unarchived rows), {@code /queryAll} (also the recycle bin
  * and archived tasks) and {@code /query/{locator}} for the following pages. Pages hold 2,000
- * records unless {@code Sforce-Query-Options: batchSize=} asks for 200 to 2,000.
+ * records unless {@code Sforce-Query-Options: batchSize=} asks for 200 to 2,000. {@code columns=true}
+ * answers the selected columns instead of the records.
  */
 final class QueryEndpoints {
 
@@ -42,16 +44,20 @@ final class QueryEndpoints {
         }
         OrgData data = call.data();
         SoqlQuery query = SoqlEngine.compile(soql, data.schema());
+        if ("true".equalsIgnoreCase(r.query("columns"))) {
+            return Response.json(200, QueryColumns.describe(query));
+        }
         Instant now = data.clock().now();
         SoqlContext context = new SoqlContext(now, zone(call));
-        Row[] rows = data.read(() -> select(data, query, context, all));
+        Row[] rows = data.read(() -> select(data, query, context, all, call.access()));
         if (query.countOnly()) {
-            return page(call, query.from(), List.of(), rows.length, new Row[0], 0, 0, null);
+            return page(call, new SoqlShape(query.from(), List.of(), List.of()), rows.length, new Row[0], 0, 0, null);
         }
         int batch = batchSize(r.header("Sforce-Query-Options"));
+        SoqlShape shape = new SoqlShape(query.from(), query.fields(), query.relationships());
         QueryCursors.Cursor cursor = rows.length > batch
-                ? data.cursors().open(call.session().user().id(), query.from(), query.fields(), rows, batch, now) : null;
-        return page(call, query.from(), query.fields(), rows.length, rows, 0, batch, cursor);
+                ? data.cursors().open(call.session().user().id(), shape, rows, batch, now) : null;
+        return page(call, shape, rows.length, rows, 0, batch, cursor);
     }
 
     private static Response more(Request r) {
@@ -72,22 +78,31 @@ final class QueryEndpoints {
         if (cursor == null || from < 0 || from > cursor.rows.length) {
             throw ApiException.badRequest("INVALID_QUERY_LOCATOR", "invalid query locator");
         }
-        return page(call, cursor.type, cursor.fields, cursor.rows.length, cursor.rows, from, cursor.batch, cursor);
+        return page(call, cursor.shape, cursor.rows.length, cursor.rows, from, cursor.batch, cursor);
     }
 
-    private static Row[] select(OrgData data, SoqlQuery query, SoqlContext context, boolean all) {
+    private static Row[] select(OrgData data, SoqlQuery query, SoqlContext context, boolean all, RecordAccess access) {
         List<Row> out = new ArrayList<>();
-        for (Row row : data.store(query.from()).rows()) {
+        SObjectType type = query.from();
+        boolean everything = access.readsAll(type);
+        boolean related = !query.relationships().isEmpty();
+        Iterable<Row> candidates = UserRecordAccessRows.answers(type) ? UserRecordAccessRows.rows(data, query)
+                : data.store(type).rows();
+        for (Row row : candidates) {
             if (!all && (row.deleted() || Boolean.TRUE.equals(row.get("IsArchived")))) {
                 continue;
             }
-            if (query.matches(row.values(), context)) {
+            if (!everything && !access.canRead(type, row)) {
+                continue;
+            }
+            if (query.matches(related ? new RelatedValues(row.values(), query.relationships(), data) : row.values(), context)) {
                 out.add(row);
             }
         }
         Comparator<Row> order = query.ordering() == null ? Comparator.comparing(Row::id)
-                : Comparator.<Row, java.util.Map<String, Object>>comparing(Row::values, query.ordering())
-                        .thenComparing(Row::id);
+                : Comparator.<Row, java.util.Map<String, Object>>comparing(
+                        row -> related ? new RelatedValues(row.values(), query.relationships(), data) : row.values(),
+                        query.ordering()).thenComparing(Row::id);
         out.sort(order);
         int offset = query.offset().orElse(0);
         int end = query.limit().isPresent() ? Math.min(out.size(), offset + query.limit().getAsInt()) : out.size();
@@ -97,8 +112,12 @@ final class QueryEndpoints {
         return out.subList(offset, end).toArray(new Row[0]);
     }
 
-    private static Response page(Call call, SObjectType type, List<String> fields, int total, Row[] rows, int from,
-            int batch, QueryCursors.Cursor cursor) {
+    private static Response page(Call call, SoqlShape shape, int total, Row[] rows, int from, int batch,
+            QueryCursors.Cursor cursor) {
+        SObjectType type = shape.type();
+        List<String> fields = shape.fields();
+        List<Relationship> relationships = shape.relationships();
+        OrgData data = call.data();
         int to = Math.min(rows.length, from + batch);
         boolean done = to >= rows.length;
         String apiPath = call.apiPath();
@@ -112,7 +131,12 @@ final class QueryEndpoints {
             g.writeName("records");
             g.writeStartArray();
             for (int i = from; i < to; i++) {
-                RecordJson.write(g, type, rows[i], fields, apiPath);
+                if (relationships.isEmpty()) {
+                    RecordJson.write(g, type, rows[i], fields, apiPath);
+                } else {
+                    RecordJson.writeRelated(g, type, new RelatedValues(rows[i].values(), relationships, data), rows[i], fields,
+                            apiPath);
+                }
             }
             g.writeEndArray();
             g.writeEndObject();

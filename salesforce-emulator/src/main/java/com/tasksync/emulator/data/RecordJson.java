@@ -42,6 +42,54 @@ final class RecordJson {
         g.writeEndObject();
     }
 
+    /**
+     * Writes a query record whose fields include {@code Relationship.Field} names: each relationship
+     * becomes a nested record (or null when its lookup is empty) where its first field was selected.
+     */
+    static void writeRelated(JsonGenerator g, SObjectType type, RelatedValues values, Row row, List<String> fields,
+            String apiPath) {
+        g.writeStartObject();
+        g.writeName("attributes");
+        g.writeStartObject();
+        g.writeStringProperty("type", type.name());
+        g.writeStringProperty("url", apiPath + "/sobjects/" + type.name() + "/" + row.id());
+        g.writeEndObject();
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (String name : fields) {
+            int dot = name.indexOf('.');
+            if (dot < 0) {
+                g.writeName(name);
+                value(g, row.get(name));
+                continue;
+            }
+            String relationship = name.substring(0, dot);
+            if (!written.add(relationship)) {
+                continue;
+            }
+            g.writeName(relationship);
+            Row parent = values.parent(relationship);
+            if (parent == null) {
+                g.writeNull();
+                continue;
+            }
+            String parentType = values.targetName(relationship);
+            g.writeStartObject();
+            g.writeName("attributes");
+            g.writeStartObject();
+            g.writeStringProperty("type", parentType);
+            g.writeStringProperty("url", apiPath + "/sobjects/" + parentType + "/" + parent.id());
+            g.writeEndObject();
+            for (String other : fields) {
+                if (other.startsWith(relationship + ".")) {
+                    g.writeName(other.substring(dot + 1));
+                    value(g, parent.get(other.substring(dot + 1)));
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
     static void value(JsonGenerator g, Object value) {
         if (value == null) {
             g.writeNull();

@@ -61,7 +61,7 @@ public final class RecordWrites {
 
     public Row update(SObjectType type, String id, JsonNode body, Writer writer) {
         requireTraits(type, data.traits(type).updateable(), "update");
-        Row before = existing(type, id);
+        Row before = editable(type, id, writer);
         Map<String, Object> given = validation.parseBody(type, body, false, false);
         given.remove("Id");
         Instant stamp = data.nextStamp();
@@ -79,7 +79,7 @@ public final class RecordWrites {
 
     public Row delete(SObjectType type, String id, Writer writer) {
         requireTraits(type, data.traits(type).deletable(), "delete");
-        Row before = existing(type, id);
+        Row before = editable(type, id, writer);
         Instant stamp = data.nextStamp();
         Map<String, Object> values = new HashMap<>(before.values());
         values.put("IsDeleted", Boolean.TRUE);
@@ -145,6 +145,27 @@ public final class RecordWrites {
         }
         if (row.deleted()) {
             throw new ApiException(404, "ENTITY_IS_DELETED", "entity is deleted", List.of());
+        }
+        return row;
+    }
+
+    /**
+     * The live row of that id as its reader may see it: NOT_FOUND also when sharing hides it, as a
+     * retrieve answers, else ENTITY_IS_DELETED (recycle bin).
+     */
+    public Row visible(SObjectType type, String id, RecordAccess access) {
+        Row row = data.store(type).get(id);
+        if (row == null || !access.canRead(type, row)) {
+            throw ApiException.notFound();
+        }
+        return existing(type, id);
+    }
+
+    /** The live row that the writer may change; a row it may not change is INSUFFICIENT_ACCESS_OR_READONLY. */
+    private Row editable(SObjectType type, String id, Writer writer) {
+        Row row = existing(type, id);
+        if (!writer.access().canEdit(type, row)) {
+            throw ApiException.badRequest("INSUFFICIENT_ACCESS_OR_READONLY", "insufficient access rights on object id");
         }
         return row;
     }

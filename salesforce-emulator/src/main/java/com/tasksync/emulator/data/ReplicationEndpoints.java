@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The replication resources, sObject Get Updated and Get Deleted. Bounds lose their seconds;
  * start must precede end (for deleted, by more than a minute); updated reaches back 30 days and
  * deleted 15 days before the day of the call; updated keys on SystemModstamp, deleted on the time
- * of deletion, and a window that reaches into purged deletions is refused.
+ * of deletion, and a window that reaches into purged deletions is refused. Both list only records
+ * the caller may see.
  */
 final class ReplicationEndpoints {
 
@@ -42,7 +43,11 @@ final class ReplicationEndpoints {
         SObjectType type = replicateable(call, r.pathVariable("type"));
         Window w = window(call, r, UPDATED_DAYS, Duration.ZERO);
         ObjectNode body = call.data().read(() -> {
-            Collection<String> ids = call.data().store(type).updatedBetween(w.start(), w.covered());
+            TypeStore store = call.data().store(type);
+            Collection<String> ids = store.updatedBetween(w.start(), w.covered());
+            if (!call.access().readsAll(type)) {
+                ids = ids.stream().filter(id -> call.access().canRead(type, store.get(id))).toList();
+            }
             if (ids.size() > MAX_IDS) {
                 throw ApiException.badRequest("EXCEEDED_ID_LIMIT", "More than " + MAX_IDS + " ids in the result");
             }
@@ -67,6 +72,15 @@ final class ReplicationEndpoints {
                         + FieldValues.format(purged.truncatedTo(ChronoUnit.MINUTES)) + "; resynchronize the data");
             }
             Map<Long, String> deleted = store.deletedBetween(w.start(), w.covered());
+            if (!call.access().readsAll(type)) {
+                Map<Long, String> visible = new java.util.LinkedHashMap<>();
+                deleted.forEach((at, id) -> {
+                    if (call.access().canRead(type, store.get(id))) {
+                        visible.put(at, id);
+                    }
+                });
+                deleted = visible;
+            }
             if (deleted.size() > MAX_IDS) {
                 throw ApiException.badRequest("EXCEEDED_ID_LIMIT", "More than " + MAX_IDS + " ids in the result");
             }

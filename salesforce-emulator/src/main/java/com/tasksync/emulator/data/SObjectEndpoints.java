@@ -73,7 +73,7 @@ final class SObjectEndpoints {
         SObjectType type = call.type(r.pathVariable("type"));
         String id = Call.id(type, r.pathVariable("id"));
         List<String> fields = fields(type, r.query("fields"));
-        Row row = call.data().read(() -> new RecordWrites(call.data()).existing(type, id));
+        Row row = call.data().read(() -> new RecordWrites(call.data()).visible(type, id, call.access()));
         return RecordJson.response(200, g -> RecordJson.write(g, type, row, fields, call.apiPath()));
     }
 
@@ -82,7 +82,8 @@ final class SObjectEndpoints {
         SObjectType type = call.type(r.pathVariable("type"));
         FieldDef field = externalField(type, r.pathVariable("field"));
         List<String> fields = fields(type, r.query("fields"));
-        List<Row> rows = call.data().read(() -> new RecordWrites(call.data()).matches(type, field, r.pathVariable("value")));
+        List<Row> rows = call.data().read(() -> new RecordWrites(call.data()).matches(type, field, r.pathVariable("value"))
+                .stream().filter(row -> call.access().canRead(type, row)).toList());
         if (rows.isEmpty()) {
             throw ApiException.notFound();
         }

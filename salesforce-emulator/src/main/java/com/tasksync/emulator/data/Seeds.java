@@ -1,14 +1,13 @@
 package com.tasksync.emulator.data;
 
 import com.tasksync.emulator.org.Org;
-import com.tasksync.emulator.org.User;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The rows an org has from the start: its Organization row and TaskStatus values; and the User
- * rows that mirror the directory's users of the org.
+ * The rows an org has from the start: its Organization row and TaskStatus values. (User rows
+ * and the rows of who may do what are {@link AccessRows}'.)
  */
 final class Seeds {
 
@@ -39,25 +38,7 @@ final class Seeds {
         }
     }
 
-    static void mirrorUsers(OrgData data, Org org) {
-        SObjectType type = data.schema().type("User");
-        TypeStore store = data.store(type);
-        for (User user : org.users()) {
-            if (store.get(user.id()) == null) {
-                Map<String, Object> v = audit(user.id(), data.nextStamp(), null);
-                v.put("Username", user.username());
-                v.put("Email", user.email());
-                v.put("FirstName", user.firstName());
-                v.put("LastName", user.lastName());
-                v.put("Name", user.name());
-                v.put("TimeZoneSidKey", user.timeZoneSidKey());
-                v.put("IsActive", user.active());
-                store.replace(null, new Row(user.id(), store.freeze(v), null, null));
-            }
-        }
-    }
-
-    private static Map<String, Object> audit(String id, Instant at, String byUserId) {
+    static Map<String, Object> audit(String id, Instant at, String byUserId) {
         Map<String, Object> v = new HashMap<>();
         v.put("Id", id);
         v.put("CreatedDate", at);

@@ -113,6 +113,9 @@ public final class StandardObjects {
         f.add(text("Name", 121).label("Full Name").required().readOnly().build());
         f.add(picklist("TimeZoneSidKey").label("Time Zone").length(40).required().readOnly().build());
         f.add(bool("IsActive").label("Active").readOnly().build());
+        f.add(reference("ProfileId", "Profile", "Profile").label("Profile ID").required().readOnly().build());
+        f.add(reference("UserRoleId", "UserRole", "UserRole").label("Role ID").readOnly().build());
+        f.add(picklist("UserType", "Standard").label("User Type").length(40).readOnly().build());
         return new SObjectType("User", "User", "Users", "005", false, f);
     }
 
@@ -124,6 +127,8 @@ public final class StandardObjects {
         f.add(picklist("TimeZoneSidKey").label("Default Time Zone").length(40).required().readOnly().build());
         f.add(bool("IsSandbox").label("Is Sandbox").readOnly().build());
         f.add(text("InstanceName", 5).label("Instance Name").readOnly().build());
+        f.add(text("NamespacePrefix", 15).label("Namespace Prefix").readOnly().build());
+        f.add(of("TrialExpirationDate", FieldType.DATETIME).label("Trial Expiration Date").readOnly().build());
         return new SObjectType("Organization", "Organization", "Organizations", "00D", false, f);
     }
 }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -31,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class HttpFront implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(HttpFront.class.getName());
+    /** The emulator refuses request bodies over 50 MB, its own bound. */
+    static final int MAX_BODY_BYTES = 50 * 1024 * 1024;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Router router;
@@ -51,11 +54,17 @@ public final class HttpFront implements AutoCloseable {
         config.setSendDateHeader(false);
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
+        // Salesforce takes a URI, and a URI with its headers, of up to 16,384 bytes (414 and 431 beyond).
+        config.setRequestHeaderSize(16_384);
+        // Salesforce answers paths with empty segments (an instance URL ending in '/' gives
+        // "//services/data/..."), so the emulator reads them with the empty segments dropped.
+        config.setUriCompliance(UriCompliance.DEFAULT.with("salesforce", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
         this.connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(256);
         server.addConnector(connector);
+        server.setErrorHandler(new JsonErrorHandler());
         server.setHandler(new org.eclipse.jetty.server.Handler.Abstract(org.eclipse.jetty.util.thread.Invocable.InvocationType.BLOCKING) {
             @Override
             public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
@@ -128,17 +137,23 @@ public final class HttpFront implements AutoCloseable {
     }
 
     private static Request read(org.eclipse.jetty.server.Request exchange) {
+        if (exchange.getLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(exchange)) {
-            body = in.readAllBytes();
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
         } catch (java.io.IOException e) {
             throw new DropConnection();
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : exchange.getHeaders()) {
             headers.computeIfAbsent(field.getName(), k -> new java.util.ArrayList<>()).add(field.getValue());
         }
-        String path = exchange.getHttpURI().getDecodedPath();
+        String path = exchange.getHttpURI().getDecodedPath().replaceAll("/{2,}", "/");
         String rawQuery = exchange.getHttpURI().getQuery();
         String remote = org.eclipse.jetty.server.Request.getRemoteAddr(exchange);
         Request probe = new Request(exchange.getMethod(), path, rawQuery, headers, body, remote);
@@ -147,6 +162,11 @@ public final class HttpFront implements AutoCloseable {
             return new Request(override, path, rawQuery, headers, body, remote);
         }
         return probe;
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, JsonErrorHandler.errorCode(413), "The request body is larger than " + MAX_BODY_BYTES
+                + " bytes");
     }
 
     private void write(org.eclipse.jetty.server.Request exchange, org.eclipse.jetty.server.Response out, Response response,

@@ -96,9 +96,22 @@ final class TokenEndpoint {
         String password = p.get("password");
         User user = directory.userByUsername(p.get("username"))
                 .filter(User::active)
-                .filter(u -> password != null && (password.equals(u.password()) || password.startsWith(u.password())))
+                .filter(u -> passwordMatches(u, password))
                 .orElseThrow(OAuthErrors::authenticationFailure);
         return issuer.issue(user, app, Scopes.granted(p.get("scope")), false);
+    }
+
+    /** The password alone, or the password followed by the user's exact security token, as Salesforce accepts. */
+    private boolean passwordMatches(User user, String given) {
+        if (given == null) {
+            return false;
+        }
+        String token = directory.securityToken(user.id());
+        return same(user.password(), given) || token != null && same(user.password() + token, given);
+    }
+
+    private static boolean same(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private Response jwtBearer(Map<String, String> p) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the emulator knows that is not record data: orgs, users (unique usernames across
- * orgs), connected apps, access-token sessions and refresh tokens.
+ * orgs) and their security tokens, connected apps, access-token sessions and refresh tokens.
  */
 public final class Directory {
 
@@ -27,6 +27,7 @@ public final class Directory {
     private final Map<String, ConnectedApp> apps = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, String> securityTokens = new ConcurrentHashMap<>();
 
     public Directory(EmulatorClock clock) {
         this.clock = clock;
@@ -62,8 +63,31 @@ public final class Directory {
         if (usersByUsername.putIfAbsent(username.toLowerCase(), user) != null) {
             throw new IllegalArgumentException("DUPLICATE_USERNAME: " + username);
         }
+        org.access().grant(user.id(), AccessControl.STANDARD_USER);
+        securityTokens.put(user.id(), newSecurityToken());
         org.addUser(user);
         return user;
+    }
+
+    /** The user's security token: what the password grant accepts after the password. */
+    public String securityToken(String userId) {
+        return securityTokens.get(userId);
+    }
+
+    /** Sets the user's security token, or a fresh random one when {@code token} is null, as a reset does; returns it. */
+    public String resetSecurityToken(String userId, String token) {
+        String value = token == null ? newSecurityToken() : token;
+        securityTokens.put(userId, value);
+        return value;
+    }
+
+    private String newSecurityToken() {
+        StringBuilder sb = new StringBuilder(24);
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i < 24; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 
     public Optional<User> userByUsername(String username) {
@@ -159,6 +183,7 @@ public final class Directory {
         sessions.values().forEach(Session::revoke);
         sessions.clear();
         refreshTokens.clear();
+        securityTokens.clear();
         apps.clear();
         usersByUsername.clear();
         orgs.clear();

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One Salesforce org: its settings, users, API usage and records. */
+/** One Salesforce org: its settings, users, their permissions and roles, API usage and records. */
 public final class Org {
 
     private final String id;
@@ -14,6 +14,7 @@ public final class Org {
     private final Instant createdDate;
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final ApiUsage apiUsage = new ApiUsage();
+    private final AccessControl access;
     private final OrgData data;
     private volatile OrgSettings settings;
 
@@ -22,6 +23,7 @@ public final class Org {
         this.name = name;
         this.createdDate = createdDate;
         this.settings = settings;
+        this.access = new AccessControl(ids);
         this.data = new OrgData(this, ids, clock);
     }
 
@@ -52,6 +54,11 @@ public final class Org {
 
     public ApiUsage apiUsage() {
         return apiUsage;
+    }
+
+    /** Users' permissions and roles: what sharing and the API gate consult. */
+    public AccessControl access() {
+        return access;
     }
 
     public OrgData data() {

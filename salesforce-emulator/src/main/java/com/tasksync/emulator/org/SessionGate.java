@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * The gate in front of every data API route: a served version in the path, a live session
- * from {@code Authorization: Bearer}, and room in the org's daily allocation. It counts the call
+ * from {@code Authorization: Bearer}, a user with API Enabled, and room in the org's daily allocation. It counts the call
  * and answers with {@code Sforce-Limit-Info}. The session is left on the request for handlers.
  */
 public final class SessionGate implements Interceptor {
@@ -40,6 +40,10 @@ public final class SessionGate implements Interceptor {
         Org org = session.org();
         Instant now = directory.now();
         session.touch(now);
+        // The user's API Enabled permission is checked on every call, so a revoked one takes effect at once.
+        if (!org.access().has(session.user().id(), Permission.API_ENABLED)) {
+            throw new ApiException(403, "API_DISABLED_FOR_ORG", "The REST API is not enabled for this Organization.");
+        }
         int limit = org.settings().dailyApiRequests();
         if (!org.apiUsage().tryAcquire(now, limit)) {
             throw new ApiException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");

@@ -44,9 +44,10 @@ final class Parser {
         }
         tokens.expectWord("FROM");
         SObjectType type = objectType(tokens.next());
-        FieldResolver resolver = new FieldResolver(type, alias(), errors);
+        FieldResolver resolver = new FieldResolver(type, alias(), errors, schema);
         List<String> fields = fieldNames(selected, resolver);
-        Condition where = tokens.acceptWord("WHERE") ? new WhereParser(tokens, errors, resolver).expression() : Condition.ALWAYS;
+        WhereParser whereParser = new WhereParser(tokens, errors, resolver);
+        Condition where = tokens.acceptWord("WHERE") ? whereParser.expression() : Condition.ALWAYS;
         Comparator<Map<String, Object>> ordering = tokens.acceptWord("ORDER") ? orderBy(resolver) : null;
         OptionalInt limit = tokens.acceptWord("LIMIT") ? OptionalInt.of(count()) : OptionalInt.empty();
         OptionalInt offset = tokens.acceptWord("OFFSET") ? OptionalInt.of(count()) : OptionalInt.empty();
@@ -56,7 +57,8 @@ final class Parser {
         if (tokens.peek().kind() != Token.Kind.EOF) {
             throw errors.unexpected(tokens.peek());
         }
-        return new CompiledQuery(type, List.copyOf(fields), countOnly, where, ordering, limit, offset);
+        return new CompiledQuery(type, List.copyOf(fields), countOnly, where, ordering, new CompiledQuery.Paging(limit, offset),
+                resolver.relationships(), whereParser.required());
     }
 
     private Token selectItem() {

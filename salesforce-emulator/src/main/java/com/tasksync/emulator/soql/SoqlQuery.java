@@ -27,4 +27,17 @@ public interface SoqlQuery {
     OptionalInt limit();
 
     OptionalInt offset();
+
+    /**
+     * The parent relationships that selected or filtered fields read through; a record passed to
+     * {@link #matches} and {@link #ordering} must answer {@code Relationship.Field} names for them.
+     */
+    List<Relationship> relationships();
+
+    /**
+     * The values that a field must hold for a record to match, when the WHERE clause requires it
+     * at its top level ({@code Field = 'x'} or {@code Field IN ('x','y')} joined by AND), else null.
+     * Id values are given as their first 15 characters.
+     */
+    java.util.Set<Object> requiredValues(String field);
 }

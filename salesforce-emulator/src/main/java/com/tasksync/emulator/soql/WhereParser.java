@@ -2,7 +2,11 @@ package com.tasksync.emulator.soql;
 
 import com.tasksync.emulator.data.FieldDef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses a WHERE clause into a {@link Condition}. As in Salesforce, AND and OR cannot be mixed at
@@ -14,6 +18,8 @@ final class WhereParser {
     private final SoqlErrors errors;
     private final FieldResolver fields;
     private final ComparisonCompiler comparisons;
+    private final Map<String, Set<Object>> required = new HashMap<>();
+    private int depth;
 
     WhereParser(TokenStream tokens, SoqlErrors errors, FieldResolver fields) {
         this.tokens = tokens;
@@ -22,11 +28,20 @@ final class WhereParser {
         this.comparisons = new ComparisonCompiler(errors);
     }
 
+    /** The values that string-compared fields must hold by the top-level AND of the clause (see {@link SoqlQuery#requiredValues}). */
+    Map<String, Set<Object>> required() {
+        return Map.copyOf(required);
+    }
+
     Condition expression() {
         Condition first = unary();
         String joiner = tokens.peek().is("AND") ? "AND" : tokens.peek().is("OR") ? "OR" : null;
         if (joiner == null) {
             return first;
+        }
+        if (joiner.equals("OR") && depth == 0) {
+            required.clear();
+            depth++;
         }
         String other = joiner.equals("AND") ? "OR" : "AND";
         List<Condition> parts = new ArrayList<>(List.of(first));
@@ -41,10 +56,15 @@ final class WhereParser {
 
     private Condition unary() {
         if (tokens.acceptWord("NOT")) {
-            return Condition.not(unary());
+            depth++;
+            Condition inner = unary();
+            depth--;
+            return Condition.not(inner);
         }
         if (tokens.acceptSymbol("(")) {
+            depth++;
             Condition inner = expression();
+            depth--;
             tokens.expectSymbol(")");
             return inner;
         }
@@ -61,7 +81,27 @@ final class WhereParser {
         Operator op = operator(opToken);
         boolean list = op == Operator.IN || op == Operator.NOT_IN || op == Operator.INCLUDES || op == Operator.EXCLUDES;
         List<Literal> literals = list ? list() : List.of(literal());
-        return comparisons.compile(field, op, opToken, literals);
+        Condition condition = comparisons.compile(field, op, opToken, literals);
+        if (depth == 0 && (op == Operator.EQ || op == Operator.IN)) {
+            remember(field, literals);
+        }
+        return condition;
+    }
+
+    private void remember(FieldDef field, List<Literal> literals) {
+        Set<Object> values = new LinkedHashSet<>();
+        for (Literal literal : literals) {
+            if (literal.kind() != Literal.Kind.STRING) {
+                return;
+            }
+            String text = StringLiteral.decode(literal.token(), errors);
+            values.add(LiteralChecker.isId(field.type()) && text.length() >= 15 ? text.substring(0, 15) : text);
+        }
+        Set<Object> earlier = required.get(field.name());
+        if (earlier != null) {
+            values.retainAll(earlier);
+        }
+        required.put(field.name(), values);
     }
 
     private Operator operator(Token token) {

@@ -64,6 +64,29 @@ class DemoOrgTest {
         }
     }
 
+    @Test
+    void integrationUserReadsEveryRepsTasksAndShowsViewAllDataToAPreFlightCheck() throws Exception {
+        try (Emulator emulator = Emulator.builder().start()) {
+            DemoCredentials demo = DemoOrg.seed(emulator);
+            HttpCalls http = new HttpCalls(emulator.baseUrl());
+            String repToken = emulator.admin().openSession(demo.username()).accessToken();
+            String token = emulator.admin().openSession(demo.integration().username()).accessToken();
+            http.json("POST", "/__admin/orgs/" + demo.orgId() + "/users", Map.of("username", "second-rep@tasksync.example",
+                    "password", "pw-2"));
+            String secondRep = emulator.admin().openSession("second-rep@tasksync.example").accessToken();
+
+            JsonNode viewAll = query(http, token, "SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '"
+                    + demo.integration().userId() + "' AND PermissionSet.PermissionsViewAllData = true");
+            JsonNode repViewAll = query(http, repToken, "SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '"
+                    + demo.userId() + "' AND PermissionSet.PermissionsViewAllData = true");
+
+            assertThat(viewAll.get("totalSize").asInt()).isEqualTo(1);
+            assertThat(repViewAll.get("totalSize").asInt()).isZero();
+            assertThat(query(http, token, "SELECT COUNT() FROM Task").get("totalSize").asInt()).isEqualTo(36);
+            assertThat(query(http, secondRep, "SELECT COUNT() FROM Task").get("totalSize").asInt()).isZero();
+        }
+    }
+
     private static JsonNode query(HttpCalls http, String token, String soql) throws Exception {
         HttpResponse<String> response = http.get("/services/data/v66.0/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8), token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -77,9 +77,34 @@ class TokenGrantsTest {
 
     @Test
     void passwordGrantAcceptsPasswordWithSecurityTokenAppended() throws Exception {
-        HttpResponse<String> response = http.postForm("/services/oauth2/token", passwordGrant(org.password() + "XyZsecuritytoken"));
+        String token = emulator.admin().securityToken(org.user().id());
+
+        HttpResponse<String> response = http.postForm("/services/oauth2/token", passwordGrant(org.password() + token));
 
         assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordGrantRefusesPasswordFollowedByAnythingButTheSecurityToken() throws Exception {
+        String token = emulator.admin().securityToken(org.user().id());
+
+        assertOAuthError(http.postForm("/services/oauth2/token", passwordGrant(org.password() + "XyZsecuritytoken")),
+                "invalid_grant", "authentication failure");
+        assertOAuthError(http.postForm("/services/oauth2/token", passwordGrant(org.password() + token.substring(1))),
+                "invalid_grant", "authentication failure");
+        assertOAuthError(http.postForm("/services/oauth2/token", passwordGrant(org.password() + token + "x")),
+                "invalid_grant", "authentication failure");
+    }
+
+    @Test
+    void passwordGrantTakesTheResetTokenAndNoLongerTheOldOne() throws Exception {
+        String old = emulator.admin().securityToken(org.user().id());
+        String fresh = emulator.admin().resetSecurityToken(org.org().id(), org.user().id(), null);
+
+        assertThat(fresh).isNotEqualTo(old).matches("[A-Za-z0-9]{24}");
+        assertOAuthError(http.postForm("/services/oauth2/token", passwordGrant(org.password() + old)),
+                "invalid_grant", "authentication failure");
+        assertThat(http.postForm("/services/oauth2/token", passwordGrant(org.password() + fresh)).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -14,6 +14,12 @@ public final class ErrorClassifier {
     private static final Set<String> TRANSIENT_CODES = Set.of("UNABLE_TO_LOCK_ROW", "SERVER_UNAVAILABLE",
             "ALL_OR_NONE_OPERATION_ROLLED_BACK", "PROCESSING_HALTED");
     private static final Set<String> TRANSIENT_OAUTH_ERRORS = Set.of("server_error", "temporarily_unavailable");
+    private static final String PUBSUB = "sfdc.platform.eventbus.grpc.";
+    private static final Set<String> TRANSIENT_PUBSUB_CODES = Set.of(PUBSUB + "service.unavailable",
+            PUBSUB + "subscription.internal.error", PUBSUB + "topic.api.unavailable", PUBSUB + "schema.api.unavailable",
+            PUBSUB + "service.protection.triggered", PUBSUB + "service.protection.stream.limit.triggered");
+    private static final Set<String> TRANSIENT_GRPC_STATUSES = Set.of("UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED",
+            "ABORTED", "UNKNOWN", "CANCELLED");
 
     private ErrorClassifier() {
     }
@@ -46,6 +52,29 @@ public final class ErrorClassifier {
         boolean transientFailure = httpStatus >= 500 || TRANSIENT_OAUTH_ERRORS.contains(error);
         return new SalesforceApiException(parsed, transientFailure ? Retryability.TRANSIENT : Retryability.PERMANENT,
                 null, null);
+    }
+
+    /**
+     * A failed Pub/Sub API call: its gRPC status ({@code UNAVAILABLE}), Salesforce's error code from the
+     * {@code error-code} trailer (null when the failure did not come from the service) and the status
+     * description. An unusable replay id is an {@link InvalidReplayIdException}; a used-up delivery
+     * allocation is rate limited; an unknown session is permanent here, and the subscriber renews it.
+     */
+    public static SalesforceApiException fromPubSub(String grpcStatus, String errorCode, String description,
+            Throwable cause) {
+        String code = errorCode == null || errorCode.isBlank() ? grpcStatus : errorCode;
+        SalesforceError error = new SalesforceError(0, code, grpcStatus + ": " + description, List.of());
+        if (code.equals(PUBSUB + "subscription.fetch.replayid.corrupted")
+                || code.equals(PUBSUB + "subscription.fetch.replayid.validation.failed")) {
+            return new InvalidReplayIdException(error, cause);
+        }
+        Retryability retryability = Retryability.PERMANENT;
+        if (code.equals(PUBSUB + "subscription.limit.exceeded")) {
+            retryability = Retryability.RATE_LIMITED;
+        } else if (TRANSIENT_PUBSUB_CODES.contains(code) || TRANSIENT_GRPC_STATUSES.contains(code)) {
+            retryability = Retryability.TRANSIENT;
+        }
+        return new SalesforceApiException(error, retryability, null, cause);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.tasksync.emulator.admin.CallCounts;
 import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.emulator.admin.NewConnectedApp;
 import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
@@ -45,7 +46,11 @@ public final class EmulatorOrg implements AutoCloseable {
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private EmulatorOrg(OrgSettings settings) {
-        this.emulator = Emulator.builder().start();
+        this(settings, Emulator.builder().start());
+    }
+
+    private EmulatorOrg(OrgSettings settings, Emulator emulator) {
+        this.emulator = emulator;
         int n = SEQUENCE.incrementAndGet();
         this.org = emulator.admin().createOrg("Acme " + n, settings);
         this.user = emulator.admin().createUser(org.id(), NewUser.of("ada" + n + "@acme.example", PASSWORD));
@@ -58,6 +63,23 @@ public final class EmulatorOrg implements AutoCloseable {
 
     public static EmulatorOrg start(OrgSettings settings) {
         return new EmulatorOrg(settings);
+    }
+
+    /**
+     * An org whose Task is selected for Change Data Capture, whose user has View All Data, and whose
+     * emulator sends Pub/Sub keepalives every {@code keepalive}.
+     */
+    public static EmulatorOrg withChangeDataCapture(Duration keepalive) {
+        EmulatorOrg org = new EmulatorOrg(OrgSettings.defaults(), Emulator.builder().pubSubKeepalive(keepalive).start());
+        org.emulator.viewAllData().grant(org.user, true);
+        org.emulator.changeDataCapture().updateSettings(org.org, s -> s.withSelectedEntities(java.util.Set.of("Task")));
+        return org;
+    }
+
+    /** The emulator's Pub/Sub API, trusting its self-signed certificate. */
+    public com.tasksync.salesforce.client.pubsub.PubSubEndpoint pubSubEndpoint() {
+        return com.tasksync.salesforce.client.pubsub.PubSubEndpoint.parse(emulator.pubSub().endpoint())
+                .trusting(emulator.pubSub().certificate().pem());
     }
 
     public OAuthClient oauth() {
@@ -90,6 +112,22 @@ public final class EmulatorOrg implements AutoCloseable {
     public SalesforceConnection connect(TokenListener listener) {
         return new SalesforceConnection(ConnectionTokens.from(authorize()), TokenRenewal.byRefreshToken(oauth()),
                 listener);
+    }
+
+    /** Another user of the org, with the given permissions and role; its password is {@link #PASSWORD}. */
+    public User addUser(String name, UserChange access) {
+        return emulator.admin().createUser(org.id(), NewUser.of(name + SEQUENCE.incrementAndGet() + "@acme.example", PASSWORD),
+                access);
+    }
+
+    /**
+     * A client for another user of the org, logged in through the password grant with the password
+     * followed by the user's security token, as integrations log in from outside trusted networks.
+     */
+    public SalesforceClient clientOf(User other) {
+        TokenResponse tokens = oauth().password(other.username(), PASSWORD + emulator.admin().securityToken(other.id()));
+        return client(new SalesforceConnection(ConnectionTokens.from(tokens), TokenRenewal.byRefreshToken(oauth()),
+                TokenListener.ignoring()), settings());
     }
 
     /** Ends every session of the org by moving the emulator's clock past the session timeout. */

@@ -1,0 +1,207 @@
+package com.tasksync.links;
+
+import com.tasksync.system.Timestamps;
+import com.tasksync.task.TaskFields;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code task_link} table: which TaskSync task is which Salesforce Task, and their last synced version. */
+@Repository
+public class TaskLinks {
+
+    private final JdbcClient jdbc;
+
+    TaskLinks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<TaskLink> find(UUID taskId) {
+        return jdbc.sql("select * from task_link where task_id = :taskId")
+                .param("taskId", taskId).query(TaskLinks::map).optional();
+    }
+
+    public Map<UUID, TaskLink> findAll(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from task_link where task_id = any(:ids)")
+                .param("ids", taskIds.toArray(UUID[]::new)).query(TaskLinks::map).list().stream()
+                .collect(Collectors.toMap(TaskLink::taskId, Function.identity()));
+    }
+
+    /** The given users' links to the given Salesforce ids, by Salesforce id. */
+    public Map<String, TaskLink> findBySalesforceIds(Collection<UUID> userIds, Collection<String> salesforceIds) {
+        if (salesforceIds.isEmpty() || userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from task_link where user_id = any(:users) and salesforce_id = any(:ids)")
+                .param("users", userIds.toArray(UUID[]::new))
+                .param("ids", salesforceIds.toArray(String[]::new)).query(TaskLinks::map).list().stream()
+                .collect(Collectors.toMap(TaskLink::salesforceId, Function.identity(), (a, b) -> a));
+    }
+
+    /**
+     * The links of these tasks, row-locked in task id order (callers lock the tasks first, in the same
+     * order, so that no two writers wait on each other).
+     */
+    public Map<UUID, TaskLink> lockAll(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from task_link where task_id = any(:ids) order by task_id for update")
+                .param("ids", taskIds.toArray(UUID[]::new)).query(TaskLinks::map).list().stream()
+                .collect(Collectors.toMap(TaskLink::taskId, Function.identity()));
+    }
+
+    /** The database's clock now: the time writes and reads of Salesforce are bracketed with. */
+    public Instant databaseNow() {
+        return jdbc.sql("select clock_timestamp()").query((rs, row) -> Timestamps.read(rs, "clock_timestamp"))
+                .single();
+    }
+
+    /**
+     * Notes, before they are sent, the writes about to go to Salesforce: their start (database clock)
+     * and what each sends. Rows are touched in task id order.
+     */
+    public void startWrites(UUID userId, Map<UUID, TaskFields> sending) {
+        if (sending.isEmpty()) {
+            return;
+        }
+        var rows = new java.util.TreeMap<>(sending);
+        jdbc.sql("""
+                insert into task_link (task_id, user_id, write_started_at, sending_fields)
+                select t.id, :userId, clock_timestamp(), cast(t.fields as jsonb)
+                from unnest(cast(:ids as uuid[]), cast(:fields as text[])) as t(id, fields) order by t.id
+                on conflict (task_id) do update set write_started_at = excluded.write_started_at,
+                    write_finished_at = null, sending_fields = excluded.sending_fields
+                """).param("userId", userId).param("ids", rows.keySet().toArray(UUID[]::new))
+                .param("fields", rows.values().stream().map(SyncedFieldsJson::write).toArray(String[]::new))
+                .update();
+    }
+
+    /** The write started by {@link #startWrites} has its answer (or has failed for good). */
+    public void finishWrite(UUID taskId) {
+        jdbc.sql("""
+                update task_link set write_finished_at = clock_timestamp()
+                where task_id = :taskId and write_started_at is not null and write_finished_at is null
+                """).param("taskId", taskId).update();
+    }
+
+    /**
+     * Salesforce took {@code sent}'s values of the given fields: the last synced version takes them,
+     * its other fields stay as they are (a change applied from Salesforce meanwhile keeps its place).
+     */
+    public void saveSent(UUID taskId, UUID userId, String salesforceId, TaskFields sent,
+            java.util.Set<com.tasksync.mapping.TaskField> fields, Instant at) {
+        var current = find(taskId).orElse(null);
+        var base = current == null || current.syncedFields() == null
+                ? sent : com.tasksync.mapping.ThreeWayMerge.take(current.syncedFields(), sent, fields);
+        saveSynced(taskId, userId, salesforceId, base, null, at);
+    }
+
+    /** The given users' links to the given Salesforce ids, all of them. */
+    public List<TaskLink> findAllBySalesforceIds(Collection<UUID> userIds, Collection<String> salesforceIds) {
+        if (salesforceIds.isEmpty() || userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from task_link where user_id = any(:users) and salesforce_id = any(:ids)")
+                .param("users", userIds.toArray(UUID[]::new))
+                .param("ids", salesforceIds.toArray(String[]::new)).query(TaskLinks::map).list();
+    }
+
+    /**
+     * Users with a create sent to Salesforce that a read begun at {@code readStartedAt} may already see
+     * while its answer is not recorded yet: without an external ID, such a record cannot be told from
+     * a task made in Salesforce.
+     */
+    public java.util.Set<UUID> withCreatesInFlight(Collection<UUID> userIds, Instant readStartedAt,
+            java.time.Duration lease) {
+        if (userIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct user_id from task_link
+                where user_id = any(:users) and salesforce_id is null and write_started_at is not null
+                  and (write_finished_at > :readAt or write_finished_at is null and write_started_at > :deadBefore)
+                """).param("users", userIds.toArray(UUID[]::new)).param("readAt", Timestamps.utc(readStartedAt))
+                .param("deadBefore", Timestamps.utc(readStartedAt.minus(lease))).query(UUID.class).list());
+    }
+
+    public List<String> linkedSalesforceIds(UUID userId, Collection<String> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select salesforce_id from task_link where user_id = :userId and salesforce_id = any(:ids)")
+                .param("userId", userId).param("ids", candidates.toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    /** Records that both sides now hold {@code fields}, and that the task is linked to {@code salesforceId}. */
+    public void saveSynced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp,
+            Instant at) {
+        jdbc.sql("""
+                insert into task_link (task_id, user_id, salesforce_id, synced_fields, synced_modstamp, synced_at,
+                    salesforce_deleted, create_sent_at)
+                values (:taskId, :userId, :salesforceId, cast(:fields as jsonb), :modstamp, :at, false, null)
+                on conflict (task_id) do update set salesforce_id = excluded.salesforce_id,
+                    synced_fields = excluded.synced_fields,
+                    synced_modstamp = coalesce(excluded.synced_modstamp, task_link.synced_modstamp),
+                    synced_at = excluded.synced_at, salesforce_deleted = false, create_sent_at = null
+                """)
+                .param("taskId", taskId).param("userId", userId).param("salesforceId", salesforceId)
+                .param("fields", SyncedFieldsJson.write(fields)).param("modstamp", Timestamps.utc(modstamp))
+                .param("at", Timestamps.utc(at))
+                .update();
+    }
+
+    /** Notes that a create without an external ID is about to be sent, so a retry looks for it first. */
+    public void markCreateSent(UUID taskId, UUID userId, Instant at) {
+        jdbc.sql("""
+                insert into task_link (task_id, user_id, create_sent_at) values (:taskId, :userId, :at)
+                on conflict (task_id) do update set create_sent_at = coalesce(task_link.create_sent_at, excluded.create_sent_at)
+                """)
+                .param("taskId", taskId).param("userId", userId).param("at", Timestamps.utc(at)).update();
+    }
+
+    public void markSalesforceDeleted(UUID taskId, Instant modstamp) {
+        jdbc.sql("""
+                update task_link set salesforce_deleted = true,
+                    synced_modstamp = coalesce(:modstamp, synced_modstamp) where task_id = :taskId
+                """).param("taskId", taskId).param("modstamp", Timestamps.utc(modstamp)).update();
+    }
+
+    /** Moves the link's SystemModstamp on without touching the synced version (a change with nothing new). */
+    public void touchModstamp(UUID taskId, Instant modstamp) {
+        jdbc.sql("update task_link set synced_modstamp = :modstamp where task_id = :taskId")
+                .param("taskId", taskId).param("modstamp", Timestamps.utc(modstamp)).update();
+    }
+
+    public void delete(UUID taskId) {
+        jdbc.sql("delete from task_link where task_id = :taskId").param("taskId", taskId).update();
+    }
+
+    private static TaskLink map(ResultSet rs, int row) throws SQLException {
+        return new TaskLink(
+                rs.getObject("task_id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("salesforce_id"),
+                SyncedFieldsJson.read(rs.getString("synced_fields")),
+                Timestamps.read(rs, "synced_modstamp"),
+                Timestamps.read(rs, "synced_at"),
+                rs.getBoolean("salesforce_deleted"),
+                Timestamps.read(rs, "create_sent_at"),
+                Timestamps.read(rs, "write_started_at"),
+                Timestamps.read(rs, "write_finished_at"),
+                SyncedFieldsJson.read(rs.getString("sending_fields")));
+    }
+}

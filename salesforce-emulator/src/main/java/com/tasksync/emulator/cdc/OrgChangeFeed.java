@@ -1,0 +1,161 @@
+package com.tasksync.emulator.cdc;
+
+import com.tasksync.emulator.data.FieldDef;
+import com.tasksync.emulator.data.RecordChange;
+import com.tasksync.emulator.data.SObjectType;
+import com.tasksync.emulator.org.ApiUsage;
+import com.tasksync.emulator.org.Org;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The change feed of one org: listens to its commits, publishes change events of the selected
+ * entities into its {@link EventBus}, and keeps its Change Data Capture settings, the schemas it
+ * has used, the count of delivered events of the last 24 hours, and the delivery delay a test set.
+ */
+public final class OrgChangeFeed {
+
+    /** The objects whose changes the emulator can capture. */
+    public static final Set<String> CAPTURABLE = Set.of("Task", "Account", "Contact", "Lead", "Opportunity");
+
+    private final Org org;
+    private final EventBus bus;
+    private final Map<String, ChangeEventSchema> schemasByEntity = new ConcurrentHashMap<>();
+    private final Map<String, ChangeEventSchema> schemasById = new ConcurrentHashMap<>();
+    private final ApiUsage deliveries = new ApiUsage();
+    private final AtomicLong commitNumbers = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41));
+    private final TransactionEvents transactionEvents = new TransactionEvents(this::bodyFields);
+    private volatile CdcSettings settings = CdcSettings.defaults();
+    private volatile Duration deliveryDelay = Duration.ZERO;
+
+    OrgChangeFeed(Org org, long replayBase) {
+        this.org = org;
+        this.bus = new EventBus(replayBase);
+    }
+
+    public Org org() {
+        return org;
+    }
+
+    public EventBus bus() {
+        return bus;
+    }
+
+    public CdcSettings settings() {
+        return settings;
+    }
+
+    void settings(CdcSettings value) {
+        settings = value;
+    }
+
+    public Duration deliveryDelay() {
+        return deliveryDelay;
+    }
+
+    void deliveryDelay(Duration value) {
+        deliveryDelay = value;
+    }
+
+    public Instant now() {
+        return org.data().clock().now();
+    }
+
+    /** True when the org has the object and the emulator can capture its changes. */
+    public boolean capturable(String entity) {
+        return CAPTURABLE.contains(entity) && org.data().schema().type(entity) != null;
+    }
+
+    /** Counts up to {@code wanted} delivered events, as many as the daily allocation still allows; returns how many. */
+    public synchronized int deliver(int wanted) {
+        Instant now = now();
+        int limit = settings.deliveryAllocation();
+        int granted = 0;
+        while (granted < wanted && deliveries.tryAcquire(now, limit)) {
+            granted++;
+        }
+        return granted;
+    }
+
+    /** True while the daily delivery allocation has room left. */
+    public boolean canDeliver() {
+        return deliveries.used(now()) < settings.deliveryAllocation();
+    }
+
+    /** Events delivered to subscribers in the last 24 hours. */
+    public long delivered() {
+        return deliveries.used(now());
+    }
+
+    void setDelivered(long value) {
+        deliveries.set(now(), value);
+    }
+
+    /** The current schema of the entity's change events. */
+    public String schemaId(String entity) {
+        return schema(entity).id();
+    }
+
+    /** The JSON of a schema this feed has used, by id; null when it never did. */
+    public String schemaJson(String schemaId) {
+        ChangeEventSchema schema = schemasById.get(schemaId);
+        return schema == null ? null : schema.json();
+    }
+
+    void onCommit(List<RecordChange> changes) {
+        CdcSettings current = settings;
+        List<RecordChange> selected = changes.stream().filter(c -> current.selected(c.type())).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        RecordChange last = selected.get(selected.size() - 1);
+        CallContext call = CallContext.current();
+        String origin = call == null ? "" : call.origin(last.client());
+        String user = call == null ? String.valueOf(last.after().get("LastModifiedById")) : call.userId();
+        CommitInfo commit = new CommitInfo(origin, transactionKey(), now(), commitNumbers.incrementAndGet(), user);
+        transactionEvents.of(selected, commit).forEach(this::publish);
+    }
+
+    /** Publishes a gap or overflow event: the change happened but its details are not sent, so the subscriber re-reads. */
+    StoredEvent publishGap(String entity, ChangeType type, List<String> recordIds) {
+        CommitInfo commit = new CommitInfo("", transactionKey(), now(), commitNumbers.incrementAndGet(), "");
+        return publish(new ChangeEvent(entity, type, List.copyOf(recordIds), 1, ChangeEvent.Body.empty(), commit));
+    }
+
+    private StoredEvent publish(ChangeEvent event) {
+        ChangeEventSchema schema = schema(event.entity());
+        Instant now = now();
+        bus.purge(now);
+        return bus.append(event.entity(), schema.id(), schema.encode(event), now);
+    }
+
+    private ChangeEventSchema schema(String entity) {
+        List<FieldDef> fields = bodyFields(entity);
+        ChangeEventSchema schema = schemasByEntity.get(entity);
+        if (schema == null || schema.schema().getFields().size() != fields.size() + 1) {
+            schema = ChangeEventSchema.of(entity, fields);
+            schemasByEntity.put(entity, schema);
+            schemasById.put(schema.id(), schema);
+        }
+        return schema;
+    }
+
+    private List<FieldDef> bodyFields(String entity) {
+        SObjectType type = org.data().schema().type(entity);
+        if (type == null) {
+            throw new IllegalArgumentException("no such sObject type: " + entity);
+        }
+        return BodyFields.of(type);
+    }
+
+    private static String transactionKey() {
+        return UUID.randomUUID().toString();
+    }
+}

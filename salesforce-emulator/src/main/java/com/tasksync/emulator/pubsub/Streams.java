@@ -1,0 +1,67 @@
+package com.tasksync.emulator.pubsub;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The open Subscribe streams of one Pub/Sub server, the threads that deliver to them, and the
+ * keepalive interval; the admin API drops streams through it.
+ */
+final class Streams implements AutoCloseable {
+
+    private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService executor;
+    private final Duration keepalive;
+
+    Streams(Duration keepalive) {
+        this.keepalive = keepalive;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "pubsub-delivery-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    ScheduledExecutorService executor() {
+        return executor;
+    }
+
+    Duration keepalive() {
+        return keepalive;
+    }
+
+    void opened(Subscription subscription) {
+        open.add(subscription);
+    }
+
+    void closed(Subscription subscription) {
+        open.remove(subscription);
+    }
+
+    int count(String orgId) {
+        return (int) open.stream().filter(s -> orgId == null || s.orgId().equals(orgId)).count();
+    }
+
+    /** Ends the open streams (of one org, or all when {@code orgId} is null) with UNAVAILABLE; returns how many. */
+    int drop(String orgId) {
+        int dropped = 0;
+        for (Subscription s : Set.copyOf(open)) {
+            if (orgId == null || s.orgId().equals(orgId)) {
+                s.fail(PubSubError.SERVICE_UNAVAILABLE);
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    @Override
+    public void close() {
+        Set.copyOf(open).forEach(s -> s.fail(PubSubError.SERVICE_UNAVAILABLE));
+        executor.shutdownNow();
+    }
+}
