@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The Salesforce emulator in a JVM of its own, started from this module's classpath (which holds
- * the emulator and its dependencies) with the admin API on.
+ * the emulator and its dependencies) with the admin API on, and free ports for REST and Pub/Sub
+ * so that several harnesses can run side by side.
  */
 public final class EmulatorProcess {
 
@@ -23,8 +24,9 @@ public final class EmulatorProcess {
 
     public static EmulatorProcess start(Path logDirectory) {
         var port = FreePorts.next();
-        var command = JavaCommand.mainClass(System.getProperty("java.class.path"), MAIN,
-                List.of("--port", Integer.toString(port), "--host", "127.0.0.1"), "-Xmx768m");
+        var command = JavaCommand.mainClass(System.getProperty("java.class.path"), MAIN, List.of("--port",
+                Integer.toString(port), "--pubsub-port", Integer.toString(FreePorts.next()), "--host", "127.0.0.1"),
+                "-Xmx768m");
         var process = new ManagedProcess("emulator", command, Map.of(), logDirectory.resolve("emulator.log"));
         var emulator = new EmulatorProcess(process, port);
         process.start();
