@@ -1,0 +1,73 @@
+package com.tasksync.torture;
+
+import com.tasksync.torture.plan.Scenarios;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line: {@code --runs --ops --nodes (1-3) --seed --faults --workers --scenario
+ * --exclude --app-jar --results --logs}.
+ *
+ * @param seed the first run's seed (later runs derive theirs from it), or null for a random one
+ * @param exclude fault kinds or odd values to leave out of the mix, such as {@code nul}
+ */
+public record TortureOptions(int runs, int ops, int nodes, Long seed, double faults, int workers, String scenario,
+        Set<String> exclude, HarnessPaths paths) {
+
+    public static TortureOptions parse(String[] args, HarnessPaths defaults) {
+        int runs = 1, ops = 100, nodes = 1, workers = 3;
+        double faults = 0.1;
+        Long seed = null;
+        String scenario = Scenarios.MIX;
+        Set<String> exclude = new HashSet<>();
+        var paths = defaults;
+        for (int i = 0; i < args.length; i++) {
+            var value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(need(args[i], value));
+                case "--ops" -> ops = Integer.parseInt(need(args[i], value));
+                case "--nodes" -> nodes = Integer.parseInt(need(args[i], value));
+                case "--seed" -> seed = Long.parseLong(need(args[i], value));
+                case "--faults" -> faults = Double.parseDouble(need(args[i], value));
+                case "--workers" -> workers = Integer.parseInt(need(args[i], value));
+                case "--scenario" -> scenario = need(args[i], value);
+                case "--exclude" -> exclude.addAll(Arrays.asList(need(args[i], value).split(",")));
+                case "--app-jar" -> paths = paths.withAppJar(Path.of(need(args[i], value)));
+                case "--results" -> paths = paths.withResults(Path.of(need(args[i], value)));
+                case "--logs" -> paths = paths.withLogs(Path.of(need(args[i], value)));
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + USAGE);
+            }
+            i++;
+        }
+        if (!Scenarios.NAMES.contains(scenario)) {
+            throw new IllegalArgumentException("--scenario must be one of " + Scenarios.NAMES);
+        }
+        if (workers < 1 || runs < 1 || ops < 1 || faults < 0 || faults > 1) {
+            throw new IllegalArgumentException("--runs, --ops and --workers must be positive, --faults within 0..1");
+        }
+        return new TortureOptions(runs, ops, nodes, seed, faults, workers, scenario, exclude, paths);
+    }
+
+    public static final String USAGE = "--runs N --ops N --nodes 1-3 --seed S --faults 0..1 --workers N --scenario "
+            + String.join("|", Scenarios.NAMES) + " --exclude kind,... --app-jar PATH --results PATH --logs DIR";
+
+    private static String need(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    public List<String> replayArguments(long runSeed) {
+        var arguments = new java.util.ArrayList<>(List.of("--seed", Long.toString(runSeed), "--runs", "1", "--nodes",
+                Integer.toString(nodes), "--ops", Integer.toString(ops), "--faults", Double.toString(faults),
+                "--workers", Integer.toString(workers), "--scenario", scenario));
+        if (!exclude.isEmpty()) {
+            arguments.addAll(List.of("--exclude", String.join(",", exclude)));
+        }
+        return arguments;
+    }
+}

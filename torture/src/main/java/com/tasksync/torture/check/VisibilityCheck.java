@@ -1,0 +1,96 @@
+package com.tasksync.torture.check;
+
+import com.tasksync.torture.execute.Episode;
+import com.tasksync.torture.execute.SyncSample;
+import com.tasksync.torture.http.Json;
+import com.tasksync.torture.model.SyncSwitches;
+import com.tasksync.torture.process.LogFiles;
+import com.tasksync.torture.process.TaskSyncNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every failure is shown. During each fault episode that stopped all sync for seconds, some
+ * sample of {@code GET /api/sync} shows {@code retrying}, {@code degraded} or {@code reconnect}
+ * with a problem object, the sync log has a {@code problem} entry in the episode and a {@code
+ * recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
+ * undone must not end in a plain {@code syncing} state. Only the longest part of
+ * an episode during which sync was on is judged, and not at all when it is shorter than 4 s or no
+ * node answered in it.
+ */
+final class VisibilityCheck {
+
+    static final Duration SLACK = Duration.ofSeconds(5);
+    private static final int MIN_SAMPLES = 3;
+    private static final Duration MIN_ON = Duration.ofSeconds(4);
+    private static final Set<String> UNDONE = Set.of("stuck", "missing-in-tasksync", "missing-in-salesforce",
+            "duplicate-in-salesforce", "duplicate-in-tasksync", "task-error", "error-without-reason");
+
+    private VisibilityCheck() {
+    }
+
+    static void check(List<Episode> episodes, List<SyncSample> samples, List<JsonNode> syncLog, List<TaskSyncNode> nodes,
+            SyncSwitches switches, Findings findings) {
+        for (var episode : episodes) {
+            var on = switches.longestOn(episode.start(), episode.end()).orElse(null);
+            var during = "during the " + episode.kind().label() + " from " + episode.start() + " to " + episode.end();
+            var inWindow = on == null ? List.<SyncSample>of()
+                    : samples.stream().filter(s -> within(s.at(), on[0], on[1].plus(SLACK))).toList();
+            if (on == null || Duration.between(on[0], on[1]).compareTo(MIN_ON) < 0 || inWindow.size() < MIN_SAMPLES) {
+                findings.note(during + " not judged: sync was on for too short a part of it, or no node answered ("
+                        + inWindow.size() + " samples)");
+                continue;
+            }
+            if (inWindow.stream().noneMatch(SyncSample::showsProblem)) {
+                findings.violation("invisible-failure", during + " no sample of /api/sync showed retrying, degraded or "
+                        + "reconnect with a problem; " + inWindow.size() + " samples, states seen: "
+                        + inWindow.stream().map(s -> s.state() + "/lastError=" + s.lastError()).distinct().limit(4).toList());
+            }
+            if (syncLog.stream().noneMatch(e -> "problem".equals(Json.text(e, "action"))
+                    && within(at(e), episode.start().minusSeconds(1), episode.end().plus(SLACK)))) {
+                findings.violation("silent-sync-log", during + " the sync log has no entry with action problem; actions "
+                        + "logged meanwhile: " + actionsBetween(syncLog, episode.start(), episode.end().plus(SLACK)));
+            }
+            if (syncLog.stream().noneMatch(e -> "recovered".equals(Json.text(e, "action")) && at(e).isAfter(episode.start()))) {
+                findings.violation("no-recovered-entry", "after the " + episode.kind().label() + " from " + episode.start()
+                        + " the sync log has no entry with action recovered");
+            }
+            if (nodes.stream().noneMatch(node -> warned(node, episode))) {
+                findings.violation("silent-node-log", during + " no node logged a WARN or ERROR line");
+            }
+        }
+    }
+
+    static void checkEnd(Snapshot last, Findings findings) {
+        var undone = findings.violations().stream().map(Violation::kind).filter(UNDONE::contains).distinct().toList();
+        var shown = SyncSample.of(last.at(), last.syncStatus());
+        if (!undone.isEmpty() && !shown.showsTrouble()) {
+            findings.violation("invisible-failure", "the run ends with work undone (" + undone + ") but /api/sync shows "
+                    + shown.describe());
+        }
+    }
+
+    private static boolean warned(TaskSyncNode node, Episode episode) {
+        var from = episode.logStart().getOrDefault(node.number(), 0L);
+        var to = episode.logEnd().getOrDefault(node.number(), 0L);
+        return LogFiles.linesBetween(node.process().logFile(), from, to).stream()
+                .anyMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+    }
+
+    private static String actionsBetween(List<JsonNode> log, Instant from, Instant to) {
+        return log.stream().filter(e -> within(at(e), from, to)).map(e -> Json.text(e, "action")).distinct()
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static Instant at(JsonNode entry) {
+        return Instant.parse(entry.path("at").asString());
+    }
+
+    private static boolean within(Instant at, Instant from, Instant to) {
+        return !at.isBefore(from) && !at.isAfter(to);
+    }
+}

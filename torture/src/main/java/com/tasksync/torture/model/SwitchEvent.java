@@ -1,0 +1,7 @@
+package com.tasksync.torture.model;
+
+import java.time.Instant;
+
+/** The rep switched sync on or off. */
+public record SwitchEvent(boolean enabled, Instant sentAt, Instant doneAt, boolean certain) {
+}

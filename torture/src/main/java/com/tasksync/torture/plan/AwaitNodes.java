@@ -1,0 +1,5 @@
+package com.tasksync.torture.plan;
+
+/** Waits until every node is up again. */
+public record AwaitNodes() implements Step {
+}

@@ -1,0 +1,26 @@
+package com.tasksync.torture.plan;
+
+import java.util.List;
+
+/** The plans by name: the default mix and one scenario per defect seen against the production jar. */
+public final class Scenarios {
+
+    public static final String MIX = "mix";
+    public static final List<String> NAMES = List.of(MIX, "kill-during-creates", "nul-record", "two-node-patches",
+            "transient-401", "invisible-outage");
+
+    private Scenarios() {
+    }
+
+    public static Plan plan(String name, long seed, MixSettings settings) {
+        return switch (name) {
+            case MIX -> new MixPlanner(settings).plan(seed);
+            case "kill-during-creates" -> DefectPlans.killDuringCreates(new PlanBuilder(seed, settings.nodes()), seed);
+            case "nul-record" -> DefectPlans.nulRecord(new PlanBuilder(seed, settings.nodes()), seed);
+            case "two-node-patches" -> DefectPlans.twoNodePatches(new PlanBuilder(seed, settings.nodes()), seed);
+            case "transient-401" -> DefectPlans.transient401(new PlanBuilder(seed, settings.nodes()), seed);
+            case "invisible-outage" -> DefectPlans.invisibleOutage(new PlanBuilder(seed, settings.nodes()), seed);
+            default -> throw new IllegalArgumentException("unknown scenario " + name + "; one of " + NAMES);
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package com.tasksync.torture.run;
+
+import com.tasksync.torture.process.Cleanup;
+import com.tasksync.torture.process.EmulatorProcess;
+import com.tasksync.torture.process.NodeLaunch;
+import com.tasksync.torture.process.PostgresBinaries;
+import com.tasksync.torture.process.PostgresServer;
+import com.tasksync.torture.process.TaskSyncNode;
+import com.tasksync.torture.process.TemporaryDirectories;
+import com.tasksync.torture.salesforce.EmulatorAdmin;
+import com.tasksync.torture.tasksync.Credentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The long-lived processes that runs share: the emulator with TaskSync's connected app, the
+ * nodes, and (for several nodes) the PostgreSQL server. Runs get a new org, Salesforce user and
+ * TaskSync rep each; nodes are restarted only when a run kills them.
+ */
+public final class Cluster implements AutoCloseable {
+
+    public static final String CLIENT_ID = "3MVG9TaskSync.Torture.Harness";
+
+    private final ClusterSettings settings;
+    private final EmulatorProcess emulator;
+    private final List<TaskSyncNode> nodes;
+    private final Credentials admin;
+
+    private Cluster(ClusterSettings settings, EmulatorProcess emulator, List<TaskSyncNode> nodes, Credentials admin) {
+        this.settings = settings;
+        this.emulator = emulator;
+        this.nodes = nodes;
+        this.admin = admin;
+    }
+
+    public static Cluster start(ClusterSettings settings) {
+        try {
+            Files.createDirectories(settings.logDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var emulator = EmulatorProcess.start(settings.logDirectory());
+        var secret = randomText(24);
+        var admin = new Credentials("admin@torture.example", "torture-admin-" + randomText(6));
+        var environment = new HashMap<>(settings.timings().environment());
+        environment.put("TASKSYNC_SALESFORCE_LOGIN_HOST", emulator.baseUrl());
+        environment.put("TASKSYNC_SALESFORCE_CLIENT_ID", CLIENT_ID);
+        environment.put("TASKSYNC_SALESFORCE_CLIENT_SECRET", secret);
+        environment.put("TASKSYNC_SALESFORCE_TOKEN_KEY", Base64.getEncoder().encodeToString(randomBytes(32)));
+        environment.put("TASKSYNC_ADMIN_EMAIL", admin.email());
+        environment.put("TASKSYNC_ADMIN_PASSWORD", admin.password());
+        environment.put("TASKSYNC_SECURITY_BCRYPT_STRENGTH", "4");
+        if (settings.externalDatabase()) {
+            var bin = PostgresBinaries.find().orElseThrow(() -> new IllegalStateException(
+                    "several nodes need Debian's PostgreSQL server (apt-get install postgresql)"));
+            var postgres = PostgresServer.start(bin, settings.logDirectory(), randomText(16));
+            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
+            environment.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        }
+        var launch = new NodeLaunch(settings.appJar(), environment, settings.externalDatabase(),
+                settings.logDirectory(), TemporaryDirectories.create("torture-nodes-"));
+        var nodes = IntStream.rangeClosed(1, settings.nodes()).mapToObj(n -> TaskSyncNode.prepare(n, launch)).toList();
+        new EmulatorAdmin(emulator.baseUrl()).registerApp("TaskSync", nodes.stream().map(TaskSyncNode::callbackUrl)
+                .toList(), CLIENT_ID, secret);
+        nodes.forEach(TaskSyncNode::startAndAwaitReady);
+        return new Cluster(settings, emulator, new ArrayList<>(nodes), admin);
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    public EmulatorAdmin emulatorAdmin() {
+        return new EmulatorAdmin(emulator.baseUrl());
+    }
+
+    public String emulatorUrl() {
+        return emulator.baseUrl();
+    }
+
+    public List<TaskSyncNode> nodes() {
+        return List.copyOf(nodes);
+    }
+
+    public Credentials admin() {
+        return admin;
+    }
+
+    @Override
+    public void close() {
+        Cleanup.runAll();
+    }
+
+    private static byte[] randomBytes(int count) {
+        var bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String randomText(int bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(bytes));
+    }
+}

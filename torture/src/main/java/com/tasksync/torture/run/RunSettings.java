@@ -1,0 +1,20 @@
+package com.tasksync.torture.run;
+
+import com.tasksync.torture.plan.MixSettings;
+import java.time.Duration;
+
+/**
+ * How each run goes.
+ *
+ * @param quietWindow how long neither side may change before a run counts as settled
+ * @param settleDeadline how long the harness waits for quiet before it reports the run stuck
+ * @param hotLoopWindow the quiet period over which the org's API calls are counted for a hot loop
+ */
+public record RunSettings(String scenario, MixSettings mix, int workers, Duration quietWindow,
+        Duration settleDeadline, Duration hotLoopWindow) {
+
+    public static RunSettings of(String scenario, MixSettings mix, int workers, EngineTimings timings) {
+        var window = timings.maxPollInterval().multipliedBy(3).plusSeconds(1);
+        return new RunSettings(scenario, mix, workers, window, Duration.ofSeconds(120), Duration.ofSeconds(9));
+    }
+}

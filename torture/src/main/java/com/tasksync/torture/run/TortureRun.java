@@ -1,0 +1,75 @@
+package com.tasksync.torture.run;
+
+import com.tasksync.torture.check.Checks;
+import com.tasksync.torture.check.Findings;
+import com.tasksync.torture.check.Quiet;
+import com.tasksync.torture.check.SnapshotTaker;
+import com.tasksync.torture.execute.Directory;
+import com.tasksync.torture.execute.FaultInjector;
+import com.tasksync.torture.execute.NodeKiller;
+import com.tasksync.torture.execute.NodeLogs;
+import com.tasksync.torture.execute.NodePicker;
+import com.tasksync.torture.execute.Observer;
+import com.tasksync.torture.execute.PlanRunner;
+import com.tasksync.torture.execute.RunContext;
+import com.tasksync.torture.execute.RunControls;
+import com.tasksync.torture.execute.RunEvents;
+import com.tasksync.torture.execute.SyncWaiter;
+import com.tasksync.torture.model.Ledger;
+import com.tasksync.torture.plan.Scenarios;
+
+/**
+ * One run from start to end: a fresh rep, the plan carried out with faults and kills, everything
+ * made well again (faults off, nodes up, sync on), quiet awaited, then the checks and the API
+ * call count over a quiet period.
+ */
+final class TortureRun {
+
+    private final Cluster cluster;
+    private final RunSettings settings;
+
+    TortureRun(Cluster cluster, RunSettings settings) {
+        this.cluster = cluster;
+        this.settings = settings;
+    }
+
+    RunResult run(int number, long seed) {
+        var clock = new PhaseClock();
+        var plan = Scenarios.plan(settings.scenario(), seed, settings.mix());
+        var nodes = new NodePicker(cluster.nodes());
+        var rep = RunSetup.prepare(cluster, nodes, seed);
+        var ledger = new Ledger();
+        var events = new RunEvents();
+        var context = new RunContext(plan, ledger, rep.taskSync(), rep.salesforce(), nodes, events);
+        var directory = new Directory(ledger);
+        var admin = cluster.emulatorAdmin();
+        var findings = new Findings();
+        clock.phase("setup");
+        try (var observer = new Observer(rep.taskSync(), nodes, directory);
+                var faults = new FaultInjector(admin, rep.orgId(), events, new NodeLogs(cluster.nodes()));
+                var killer = new NodeKiller(cluster.nodes(), events);
+                var runner = new PlanRunner(context, new RunControls(faults, killer, new SyncWaiter(context, directory)),
+                        plan.workers(settings.workers()))) {
+            runner.execute();
+            faults.stopAll();
+            killer.awaitAllUp();
+            new SyncSwitchBack(context).ensureOn();
+            clock.phase("operations");
+            var snapshots = new SnapshotTaker(rep.taskSync(), rep.salesforce(), nodes, rep.salesforceUserId());
+            var quiet = Quiet.await(snapshots, settings.quietWindow(), settings.settleDeadline());
+            var engineCalls = admin.callCount(rep.orgId()) - rep.salesforce().callsMade();
+            clock.phase("settle");
+            observer.refreshDirectory(nodes.url(0));
+            var pollWindow = cluster.settings().timings().maxPollInterval().plusSeconds(1);
+            events.note(Checks.run(new Checks.Input(quiet, ledger, snapshots, events, observer.samples(), pollWindow),
+                    findings));
+            var quietCalls = new CallBudget(cluster, settings, rep).quietCalls(findings, engineCalls, plan, clock);
+            clock.phase("checks");
+            events.harnessErrors().forEach(error -> findings.violation("harness-error", error));
+            findings.notes().forEach(events::note);
+            return new RunResult(number, seed, plan.scenario(), plan.operations(), events.outcomes(), events.faults(),
+                    events.kills(), findings.violations(), findings.knownLimits(), events.notes(), engineCalls,
+                    quietCalls, clock.durations());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.tasksync.torture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.tasksync.torture.process.PostgresBinaries;
+import com.tasksync.torture.report.Figures;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The harness's small fixed-seed profile for CI: two runs on one node over its embedded
+ * PostgreSQL, and one run on two nodes over an external PostgreSQL server the harness starts.
+ * Any violation fails the build, with the seeds that replay it.
+ */
+class TortureSmokeTest {
+
+    private static final PrintStream OUT = System.out;
+
+    @Test
+    void oneNodeOnEmbeddedPostgresSurvivesFaultsAndKills() {
+        var figures = Torture.execute(options("--runs", "2", "--nodes", "1", "--seed", "20261201"), OUT);
+        assertNoViolations(figures);
+    }
+
+    @Test
+    void twoNodesOnOneExternalPostgresSurviveFaultsAndKills() {
+        if (PostgresBinaries.find().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI needs Debian's PostgreSQL server (apt-get install postgresql) for the two-node run");
+            }
+            Assumptions.abort("no PostgreSQL server binaries here (apt-get install postgresql); two-node run skipped");
+        }
+        var figures = Torture.execute(options("--runs", "1", "--nodes", "2", "--seed", "20261202"), OUT);
+        assertNoViolations(figures);
+    }
+
+    private static TortureOptions options(String... args) {
+        var all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--ops", "20", "--faults", "0.1", "--workers", "3"));
+        return TortureOptions.parse(all.toArray(String[]::new), HarnessPaths.defaults());
+    }
+
+    private static void assertNoViolations(Figures figures) {
+        assertThat(figures.violations())
+                .as("violations %s; replay with --seed and one of %s", figures.violationsByKind(), figures.failingSeeds())
+                .isZero();
+    }
+}

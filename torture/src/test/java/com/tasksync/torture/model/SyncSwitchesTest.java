@@ -1,0 +1,32 @@
+package com.tasksync.torture.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SyncSwitchesTest {
+
+    private static final Instant T = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Test
+    void tellsWhetherSyncWasOnDuringACreate() {
+        var switches = new SyncSwitches();
+        switches.add(new SwitchEvent(true, T.plusSeconds(10), T.plusSeconds(11), true));
+        switches.add(new SwitchEvent(false, T.plusSeconds(30), T.plusSeconds(31), true));
+        assertThat(switches.during(T, T.plusSeconds(1))).isEqualTo(SyncSwitches.State.OFF);
+        assertThat(switches.during(T.plusSeconds(20), T.plusSeconds(21))).isEqualTo(SyncSwitches.State.ON);
+        assertThat(switches.during(T.plusSeconds(29), T.plusSeconds(32))).isEqualTo(SyncSwitches.State.UNCLEAR);
+        assertThat(switches.during(T.plusSeconds(40), T.plusSeconds(41))).isEqualTo(SyncSwitches.State.OFF);
+    }
+
+    @Test
+    void findsTheLongestStretchWithSyncOn() {
+        var switches = new SyncSwitches();
+        switches.add(new SwitchEvent(true, T, T.plusSeconds(1), true));
+        switches.add(new SwitchEvent(false, T.plusSeconds(5), T.plusSeconds(6), true));
+        switches.add(new SwitchEvent(true, T.plusSeconds(8), T.plusSeconds(9), true));
+        var on = switches.longestOn(T.plusSeconds(3), T.plusSeconds(20)).orElseThrow();
+        assertThat(on).containsExactly(T.plusSeconds(9), T.plusSeconds(20));
+    }
+}

@@ -1,0 +1,55 @@
+package com.tasksync.torture.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlansTest {
+
+    private static final MixSettings MIX = new MixSettings(100, 2, 0.1, Set.of());
+
+    @Test
+    void sameSeedMakesTheSamePlan() {
+        assertThat(outline(Scenarios.plan("mix", 42, MIX))).isEqualTo(outline(Scenarios.plan("mix", 42, MIX)));
+    }
+
+    @Test
+    void otherSeedMakesAnotherPlan() {
+        assertThat(outline(Scenarios.plan("mix", 42, MIX))).isNotEqualTo(outline(Scenarios.plan("mix", 43, MIX)));
+    }
+
+    @Test
+    void everyMixKillsAtLeastOnceAndEndsWithSyncOn() {
+        for (long seed = 0; seed < 50; seed++) {
+            var steps = Scenarios.plan("mix", seed, MIX).steps();
+            assertThat(steps).anyMatch(KillStep.class::isInstance);
+            var switches = steps.stream().filter(Operation.class::isInstance).map(Operation.class::cast)
+                    .filter(op -> op.kind() == OpKind.SYNC_ON || op.kind() == OpKind.SYNC_OFF).toList();
+            assertThat(switches.get(switches.size() - 1).kind()).isEqualTo(OpKind.SYNC_ON);
+        }
+    }
+
+    @Test
+    void excludedFaultsNeverComeUp() {
+        var settings = new MixSettings(300, 1, 0.5, Set.of("nul", "outage-503-all-data-calls"));
+        var steps = Scenarios.plan("mix", 7, settings).steps();
+        assertThat(steps).noneMatch(step -> step instanceof FaultStep fault && fault.kind() == FaultKind.OUTAGE);
+        assertThat(steps).noneMatch(step -> step instanceof Operation op && "nul".equals(op.odd()));
+    }
+
+    @Test
+    void twoNodePatchesSendsDescriptionsThroughOneNodeAndPrioritiesThroughTheOther() {
+        var edits = Scenarios.plan("two-node-patches", 1, MIX).steps().stream().filter(Operation.class::isInstance)
+                .map(Operation.class::cast).filter(op -> op.kind() == OpKind.TASKSYNC_EDIT).toList();
+        assertThat(edits).hasSize(360);
+        assertThat(edits).allMatch(op -> op.node() == (op.field().apiName().equals("priority") ? 1 : 0));
+    }
+
+    private static List<String> outline(Plan plan) {
+        return plan.steps().stream().map(step -> step instanceof Operation op
+                ? op.describe() + (op.payload() == null ? "" : op.payload().propertyNames())
+                : step.getClass().getSimpleName()).toList();
+    }
+}
