@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each top package is a module, allowed to depend on the modules named here and no others: checked
  * on the compiled types (fully qualified names included), not on import lines. The sibling modules
- * count too: only {@code demo} may use the emulator ({@code emulator}), and only the
- * Salesforce-facing packages the client ({@code salesforce}). {@link ModulesTest} adds Spring
+ * count too: no module may use the emulator ({@code emulator}, a test and demo part that the
+ * production jar does not carry), and only the Salesforce-facing packages the client ({@code salesforce}). {@link ModulesTest} adds Spring
  * Modulith's checks: no cycles, and no use of another module's internals.
  */
 class ModularityTest {
@@ -39,8 +39,7 @@ class ModularityTest {
             Map.entry("task", Set.of("system", "user")),
             Map.entry("connection", Set.of("system", "user", "salesforce", "mapping")),
             Map.entry("sync", Set.of("system", "user", "connection")),
-            Map.entry("web", Set.of("system", "user", "task", "connection", "sync")),
-            Map.entry("demo", Set.of("system", "user", "task", "connection", "sync", "emulator")));
+            Map.entry("web", Set.of("system", "user", "task", "connection", "sync")));
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,6 +1,6 @@
 package com.tasksync.support;
 
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public final class SalesforceOrg {
         var n = SEQUENCE.incrementAndGet();
         var username = "rep" + n + "-" + System.nanoTime() + "@engine.example";
         var user = EngineEmulator.emulator().admin().createUser(org.id(),
-                new NewUser(username, "rep-password-" + n, null, "Rep", "Number " + n, null));
+                new UserToCreate(username, "rep-password-" + n, null, "Rep", "Number " + n, null));
         return new SalesforceRep(user, org.settings().taskSyncIdField());
     }
 

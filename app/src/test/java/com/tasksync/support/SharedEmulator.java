@@ -2,7 +2,7 @@ package com.tasksync.support;
 
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.OrgSettings;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class SharedEmulator {
             emulator = Emulator.builder().port(0).start();
             var org = emulator.admin().createOrg("Acme", OrgSettings.defaults());
             orgId = org.id();
-            emulator.admin().createUser(org.id(), NewUser.of(USERNAME, PASSWORD));
+            emulator.admin().createUser(org.id(), UserToCreate.of(USERNAME, PASSWORD));
         }
         return emulator;
     }

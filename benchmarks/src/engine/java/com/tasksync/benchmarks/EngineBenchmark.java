@@ -5,13 +5,13 @@ import com.tasksync.connection.Connections;
 import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.org.User;
 import com.tasksync.enable.FirstSyncJob;
 import com.tasksync.connection.ApiCalls;
-import com.tasksync.inbound.InboundPoller;
+import com.tasksync.inbound.poll.InboundPoller;
 import com.tasksync.outbound.OutboxRelay;
 import com.tasksync.sync.SyncSettings;
 import java.net.URI;
@@ -154,7 +154,7 @@ public final class EngineBenchmark {
 
     private User newRep(Org org, String name) {
         var username = name + "-" + UUID.randomUUID() + "@bench.example";
-        return emulator.admin().createUser(org.id(), NewUser.of(username, "bench-password-1"));
+        return emulator.admin().createUser(org.id(), UserToCreate.of(username, "bench-password-1"));
     }
 
     private UUID newTaskSyncUser(User rep) {

@@ -14,6 +14,7 @@ import com.tasksync.emulator.http.HttpFront;
 import com.tasksync.emulator.http.Interceptor;
 import com.tasksync.emulator.http.Router;
 import com.tasksync.emulator.oauth.OAuthEndpoints;
+import com.tasksync.emulator.data.OrgData;
 import com.tasksync.emulator.org.Directory;
 import com.tasksync.emulator.org.EmulatorClock;
 import com.tasksync.emulator.org.SessionGate;
@@ -42,6 +43,8 @@ public final class Emulator implements AutoCloseable {
     private Emulator(Builder builder) {
         this.host = builder.host;
         this.directory = new Directory(builder.clock);
+        // An org's records and seed rows exist from its creation, stamped with its creation time.
+        directory.onOrgCreated(OrgData::of);
         this.viewAllData = new ViewAllData(directory);
         this.faults = new Faults(directory);
         this.admin = new Admin(directory, faults);

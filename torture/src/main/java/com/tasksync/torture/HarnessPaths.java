@@ -21,7 +21,7 @@ public record HarnessPaths(Path appJar, Path results, Path logs) {
         var results = System.getProperty("torture.results");
         var stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         return new HarnessPaths(
-                jar != null ? Path.of(jar) : root.resolve("app/target/tasksync-app-" + version() + ".jar"),
+                jar != null ? Path.of(jar) : root.resolve("app/target/tasksync-app-" + version() + "-exec.jar"),
                 results != null ? Path.of(results) : root.resolve("torture/results/torture.json"),
                 root.resolve("torture/target/torture-logs/" + stamp));
     }

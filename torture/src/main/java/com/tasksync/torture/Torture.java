@@ -39,7 +39,7 @@ public final class Torture {
     private static ObjectNode settings(TortureOptions options, long baseSeed, RunSettings run, EngineTimings timings) {
         var node = Json.object().put("scenario", options.scenario()).put("runs", options.runs()).put("ops", options.ops())
                 .put("nodes", options.nodes()).put("faultRate", options.faults()).put("workers", options.workers())
-                .put("baseSeed", baseSeed).put("database", options.nodes() > 1 ? "external PostgreSQL" : "embedded PostgreSQL")
+                .put("baseSeed", baseSeed).put("database", "PostgreSQL server of the harness")
                 .put("java", System.getProperty("java.version"))
                 .put("quietWindow", run.quietWindow().toString()).put("settleDeadline", run.settleDeadline().toString())
                 .put("hotLoopWindow", run.hotLoopWindow().toString());

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness's small fixed-seed profile for CI: two runs on one node over its embedded
- * PostgreSQL, and one run on two nodes over an external PostgreSQL server the harness starts.
+ * The harness's small fixed-seed profile for CI: two runs on one node and one run on two nodes,
+ * each over a PostgreSQL server the harness starts.
  * Any violation fails the build, with the seeds that replay it.
  */
 class TortureSmokeTest {
@@ -20,7 +20,7 @@ class TortureSmokeTest {
     private static final PrintStream OUT = System.out;
 
     @Test
-    void oneNodeOnEmbeddedPostgresSurvivesFaultsAndKills() {
+    void oneNodeSurvivesFaultsAndKills() {
         var figures = Torture.execute(options("--runs", "2", "--nodes", "1", "--seed", "20261201"), OUT);
         assertNoViolations(figures);
     }

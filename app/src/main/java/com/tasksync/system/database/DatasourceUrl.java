@@ -9,7 +9,7 @@ import org.springframework.util.StringUtils;
  * Whether {@code spring.datasource.url} names an external PostgreSQL. Empty counts as absent:
  * {@code application.yml} declares it empty, which Boot's own property conditions take as set.
  */
-final class DatasourceUrl {
+public final class DatasourceUrl {
 
     private DatasourceUrl() {}
 
@@ -17,7 +17,7 @@ final class DatasourceUrl {
         return StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
     }
 
-    static final class Absent implements ConfigurationCondition {
+    public static final class Absent implements ConfigurationCondition {
 
         @Override
         public ConfigurationPhase getConfigurationPhase() {
@@ -30,7 +30,7 @@ final class DatasourceUrl {
         }
     }
 
-    static final class Present implements ConfigurationCondition {
+    public static final class Present implements ConfigurationCondition {
 
         @Override
         public ConfigurationPhase getConfigurationPhase() {

@@ -1,6 +1,6 @@
 /**
- * The app's PostgreSQL. Without {@code spring.datasource.url}, an embedded server starts with the
- * node: durable, password-protected, and locked to one process. With a URL, the external server
- * is checked at start for settings that could lose acknowledged writes.
+ * The app's PostgreSQL: an external server, named by {@code spring.datasource.url} and checked at
+ * start for settings that could lose acknowledged writes. Without one, start-up stops and says what
+ * to set (the demo jar brings an embedded server instead).
  */
 package com.tasksync.system.database;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The app pointed at an external PostgreSQL: a real server of the bundled binaries, started by
- * the test with the settings each case needs, stands in for it.
+ * The app pointed at an external PostgreSQL: a real server, started by the test with the
+ * settings each case needs, stands in for it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ExternalDatabaseDurabilityTest {
@@ -31,23 +32,28 @@ class ExternalDatabaseDurabilityTest {
     @TempDir
     static Path dataDirectory;
 
+    /** The settings {@link DurabilityCheck} requires, each at its durable value. */
+    private static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({DatabaseProperties.class, EmbeddedDatabaseProperties.class})
+    @EnableConfigurationProperties(DatabaseProperties.class)
     static class PropertiesConfiguration {}
 
     /** A server with every durability setting on except {@code off}. */
     private static EmbeddedPostgres externalServer(Set<String> off) throws IOException {
         var builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false);
-        EmbeddedDatabase.DURABLE.forEach((setting, on) -> builder.setServerConfig(setting, off.contains(setting) ? "off" : on));
+        DURABLE.forEach((setting, on) -> builder.setServerConfig(setting, off.contains(setting) ? "off" : on));
         return builder.start();
     }
 
     private static ApplicationContextRunner appOn(EmbeddedPostgres server) {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
-                .withUserConfiguration(PropertiesConfiguration.class, ExternalDatabaseConfiguration.class,
-                        EmbeddedDatabaseConfiguration.class)
+                .withUserConfiguration(PropertiesConfiguration.class, ExternalDatabaseConfiguration.class)
                 .withPropertyValues("spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"));
     }
 
@@ -65,7 +71,7 @@ class ExternalDatabaseDurabilityTest {
                         .hasMessageContaining(setting + "=off")
                         .hasMessageContaining(why)
                         .hasMessageContaining("tasksync.database.allow-unsafe-durability=true");
-                EmbeddedDatabase.DURABLE.keySet().stream().filter(other -> !other.equals(setting)).forEach(other ->
+                DURABLE.keySet().stream().filter(other -> !other.equals(setting)).forEach(other ->
                         assertThat(context.getStartupFailure()).rootCause().message().doesNotContain(other + "=off"));
             });
         }
@@ -75,7 +81,7 @@ class ExternalDatabaseDurabilityTest {
     void startsOnADurableServer() throws IOException {
         try (var server = externalServer(Set.of())) {
             appOn(server).run(context -> {
-                assertThat(context).hasNotFailed().hasSingleBean(DurabilityCheck.class).doesNotHaveBean(EmbeddedDatabase.class);
+                assertThat(context).hasNotFailed().hasSingleBean(DurabilityCheck.class);
                 assertThat(JdbcClient.create(context.getBean(DataSource.class)).sql("select 1").query(Integer.class).single())
                         .isEqualTo(1);
             });

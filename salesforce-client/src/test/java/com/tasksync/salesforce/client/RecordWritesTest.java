@@ -1,5 +1,6 @@
 package com.tasksync.salesforce.client;
 
+import com.tasksync.emulator.data.OrgData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,7 +140,7 @@ class RecordWritesTest {
 
     @Test
     void upsertMatchingSeveralRecordsFailsWithTheirUrls() {
-        org.org().data().addCustomField("Task", FieldBuilder.text("Legacy_Key__c", 40).externalId(false).build());
+        OrgData.of(org.org()).addCustomField("Task", FieldBuilder.text("Legacy_Key__c", 40).externalId(false).build());
         String first = client.create(Tasks.task("one").with("Legacy_Key__c", "dup")).id();
         String second = client.create(Tasks.task("two").with("Legacy_Key__c", "dup")).id();
 
@@ -155,7 +156,7 @@ class RecordWritesTest {
     @Test
     void tagsEveryWriteWithTheClientName() {
         List<String> writers = new CopyOnWriteArrayList<>();
-        org.org().data().onCommit(changes -> changes.forEach(change -> writers.add(change.client())));
+        OrgData.of(org.org()).onCommit(changes -> changes.forEach(change -> writers.add(change.client())));
 
         String id = client.create(Tasks.task("tagged")).id();
         client.update(SObject.of("Task", id).with("Subject", "tagged again"));

@@ -1,5 +1,6 @@
 package com.tasksync.salesforce.client;
 
+import com.tasksync.emulator.data.OrgData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class RetriesTest {
                 org.settings().withRequestTimeout(Duration.ofMillis(300)));
         org.inject(FaultSpec.latency("POST", CREATE, 1_500).times(1));
         CountDownLatch committed = new CountDownLatch(1);
-        org.org().data().onCommit(changes -> committed.countDown());
+        OrgData.of(org.org()).onCommit(changes -> committed.countDown());
 
         assertThatThrownBy(() -> impatient.create(Tasks.task("slow")))
                 .isInstanceOfSatisfying(SalesforceApiException.class, failure -> {

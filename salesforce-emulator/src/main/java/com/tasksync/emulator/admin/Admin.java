@@ -33,7 +33,7 @@ public final class Admin {
         return directory.createOrg(name, settings == null ? OrgSettings.defaults() : settings);
     }
 
-    public User createUser(String orgId, NewUser spec) {
+    public User createUser(String orgId, UserToCreate spec) {
         Org org = org(orgId);
         if (spec.username() == null || !spec.username().contains("@")) {
             throw AdminErrors.invalid("username", "required, in the form of an email address");
@@ -50,7 +50,7 @@ public final class Admin {
     }
 
     /** Creates a user and gives it the permissions and role of {@code change}; checked before the user exists. */
-    public User createUser(String orgId, NewUser spec, UserChange change) {
+    public User createUser(String orgId, UserToCreate spec, UserChange change) {
         Org org = org(orgId);
         Set<Permission> permissions = permissionsAfter(Set.of(), change, true);
         checkRole(org, change);

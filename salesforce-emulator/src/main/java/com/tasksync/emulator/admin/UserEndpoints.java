@@ -40,7 +40,7 @@ final class UserEndpoints {
 
     private Response create(Request request) {
         JsonNode body = AdminJson.body(request);
-        NewUser spec = new NewUser(AdminJson.text(body, "username", true), AdminJson.text(body, "password", true),
+        UserToCreate spec = new UserToCreate(AdminJson.text(body, "username", true), AdminJson.text(body, "password", true),
                 AdminJson.text(body, "email", false), AdminJson.text(body, "firstName", false),
                 AdminJson.text(body, "lastName", false), AdminJson.text(body, "timeZone", false));
         String orgId = request.pathVariable("orgId");

@@ -1,7 +1,7 @@
 package com.tasksync.emulator.cdc;
 
-import com.tasksync.emulator.data.FieldDef;
-import com.tasksync.emulator.data.SObjectType;
+import com.tasksync.emulator.schema.FieldDef;
+import com.tasksync.emulator.schema.SObjectType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

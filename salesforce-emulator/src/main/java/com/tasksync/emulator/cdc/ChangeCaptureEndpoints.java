@@ -110,7 +110,7 @@ public final class ChangeCaptureEndpoints {
         List<String> recordIds = AdminJson.strings(body, "recordIds");
         StoredEvent event;
         try {
-            event = cdc.injectGap(org, entity, ChangeType.valueOf(type), recordIds);
+            event = cdc.injectGap(org, entity, ChangeOperation.valueOf(type), recordIds);
         } catch (IllegalArgumentException e) {
             throw AdminErrors.invalid(e.getMessage().startsWith(entity) ? "entity" : "changeType",
                     e.getMessage().startsWith("No enum") ? "unknown change type " + type : e.getMessage());

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.cdc;
 
+import com.tasksync.emulator.data.OrgData;
 import com.tasksync.emulator.org.Org;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ChangeDataCapture {
     public OrgChangeFeed feed(Org org) {
         return feeds.computeIfAbsent(org.id(), id -> {
             OrgChangeFeed feed = new OrgChangeFeed(org, replayBase);
-            org.data().onCommit(feed::onCommit);
+            OrgData.of(org).onCommit(feed::onCommit);
             return feed;
         });
     }
@@ -44,7 +45,7 @@ public final class ChangeDataCapture {
     }
 
     /** Publishes a GAP_* or GAP_OVERFLOW event for the entity, as Salesforce does when it cannot send a change's details. */
-    public StoredEvent injectGap(Org org, String entity, ChangeType type, List<String> recordIds) {
+    public StoredEvent injectGap(Org org, String entity, ChangeOperation type, List<String> recordIds) {
         if (!type.gap()) {
             throw new IllegalArgumentException("changeType must be GAP_CREATE, GAP_UPDATE, GAP_DELETE, GAP_UNDELETE or GAP_OVERFLOW");
         }

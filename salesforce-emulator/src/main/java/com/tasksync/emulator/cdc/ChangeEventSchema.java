@@ -1,6 +1,6 @@
 package com.tasksync.emulator.cdc;
 
-import com.tasksync.emulator.data.FieldDef;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class ChangeEventSchema {
         fields.addObject().put("name", "recordIds").set("type", stringArray());
         ObjectNode changeType = Json.object().put("type", "enum").put("name", "ChangeType");
         ArrayNode symbols = changeType.putArray("symbols");
-        for (ChangeType t : ChangeType.values()) {
+        for (ChangeOperation t : ChangeOperation.values()) {
             symbols.add(t.name());
         }
         fields.addObject().put("name", "changeType").set("type", changeType);
@@ -113,7 +113,7 @@ final class ChangeEventSchema {
         return schema;
     }
 
-    byte[] encode(ChangeEvent event) {
+    byte[] encode(CapturedChange event) {
         Schema headerSchema = schema.getField("ChangeEventHeader").schema();
         GenericRecord header = new GenericData.Record(headerSchema);
         CommitInfo commit = event.commit();

@@ -1,9 +1,10 @@
 package com.tasksync.emulator.cdc;
 
-import com.tasksync.emulator.data.FieldDef;
+import com.tasksync.emulator.data.OrgData;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.data.RecordChange;
-import com.tasksync.emulator.data.SObjectType;
-import com.tasksync.emulator.org.ApiUsage;
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.org.RollingApiCount;
 import com.tasksync.emulator.org.Org;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public final class OrgChangeFeed {
     private final EventBus bus;
     private final Map<String, ChangeEventSchema> schemasByEntity = new ConcurrentHashMap<>();
     private final Map<String, ChangeEventSchema> schemasById = new ConcurrentHashMap<>();
-    private final ApiUsage deliveries = new ApiUsage();
+    private final RollingApiCount deliveries = new RollingApiCount();
     private final AtomicLong commitNumbers = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41));
     private final TransactionEvents transactionEvents = new TransactionEvents(this::bodyFields);
     private volatile CdcSettings settings = CdcSettings.defaults();
@@ -65,12 +66,12 @@ public final class OrgChangeFeed {
     }
 
     public Instant now() {
-        return org.data().clock().now();
+        return OrgData.of(org).clock().now();
     }
 
     /** True when the org has the object and the emulator can capture its changes. */
     public boolean capturable(String entity) {
-        return CAPTURABLE.contains(entity) && org.data().schema().type(entity) != null;
+        return CAPTURABLE.contains(entity) && OrgData.of(org).schema().type(entity) != null;
     }
 
     /** Counts up to {@code wanted} delivered events, as many as the daily allocation still allows; returns how many. */
@@ -124,12 +125,12 @@ public final class OrgChangeFeed {
     }
 
     /** Publishes a gap or overflow event: the change happened but its details are not sent, so the subscriber re-reads. */
-    StoredEvent publishGap(String entity, ChangeType type, List<String> recordIds) {
+    StoredEvent publishGap(String entity, ChangeOperation type, List<String> recordIds) {
         CommitInfo commit = new CommitInfo("", transactionKey(), now(), commitNumbers.incrementAndGet(), "");
-        return publish(new ChangeEvent(entity, type, List.copyOf(recordIds), 1, ChangeEvent.Body.empty(), commit));
+        return publish(new CapturedChange(entity, type, List.copyOf(recordIds), 1, CapturedChange.Body.empty(), commit));
     }
 
-    private StoredEvent publish(ChangeEvent event) {
+    private StoredEvent publish(CapturedChange event) {
         ChangeEventSchema schema = schema(event.entity());
         Instant now = now();
         bus.purge(now);
@@ -148,7 +149,7 @@ public final class OrgChangeFeed {
     }
 
     private List<FieldDef> bodyFields(String entity) {
-        SObjectType type = org.data().schema().type(entity);
+        SObjectType type = OrgData.of(org).schema().type(entity);
         if (type == null) {
             throw new IllegalArgumentException("no such sObject type: " + entity);
         }

@@ -1,6 +1,6 @@
 package com.tasksync.emulator.cdc;
 
-import com.tasksync.emulator.data.FieldDef;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.data.RecordChange;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,57 +27,57 @@ final class TransactionEvents {
         this.bodyFields = bodyFields;
     }
 
-    List<ChangeEvent> of(List<RecordChange> changes, CommitInfo commit) {
+    List<CapturedChange> of(List<RecordChange> changes, CommitInfo commit) {
         Map<String, RecordChange[]> byRecord = new LinkedHashMap<>();
         for (RecordChange c : changes) {
             byRecord.computeIfAbsent(c.id(), id -> new RecordChange[] {c, c})[1] = c;
         }
-        List<ChangeEvent> events = new ArrayList<>();
+        List<CapturedChange> events = new ArrayList<>();
         for (RecordChange[] firstAndLast : byRecord.values()) {
-            ChangeEvent event = event(firstAndLast[0], firstAndLast[1], commit);
+            CapturedChange event = event(firstAndLast[0], firstAndLast[1], commit);
             if (event != null) {
                 events.add(event);
             }
         }
-        List<ChangeEvent> merged = merge(events);
-        List<ChangeEvent> numbered = new ArrayList<>(merged.size());
+        List<CapturedChange> merged = merge(events);
+        List<CapturedChange> numbered = new ArrayList<>(merged.size());
         for (int i = 0; i < merged.size(); i++) {
             numbered.add(merged.get(i).withSequenceNumber(i + 1));
         }
         return numbered;
     }
 
-    private ChangeEvent event(RecordChange first, RecordChange last, CommitInfo commit) {
+    private CapturedChange event(RecordChange first, RecordChange last, CommitInfo commit) {
         Map<String, Object> before = first.before();
         Map<String, Object> after = last.after();
         boolean deletedBefore = before != null && Boolean.TRUE.equals(before.get("IsDeleted"));
         boolean deletedAfter = Boolean.TRUE.equals(after.get("IsDeleted"));
         List<FieldDef> fields = bodyFields.apply(first.type());
-        ChangeEvent.Body body;
-        ChangeType type;
+        CapturedChange.Body body;
+        ChangeOperation type;
         if (before == null) {
             if (deletedAfter) {
                 return null;
             }
-            type = ChangeType.CREATE;
+            type = ChangeOperation.CREATE;
             body = allValues(fields, after);
         } else if (deletedAfter) {
             if (deletedBefore) {
                 return null;
             }
-            type = ChangeType.DELETE;
-            body = ChangeEvent.Body.empty();
+            type = ChangeOperation.DELETE;
+            body = CapturedChange.Body.empty();
         } else if (deletedBefore) {
-            type = ChangeType.UNDELETE;
+            type = ChangeOperation.UNDELETE;
             body = allValues(fields, after);
         } else {
-            type = ChangeType.UPDATE;
+            type = ChangeOperation.UPDATE;
             body = changedValues(fields, before, after);
         }
-        return new ChangeEvent(first.type(), type, List.of(first.id()), 0, body, commit);
+        return new CapturedChange(first.type(), type, List.of(first.id()), 0, body, commit);
     }
 
-    private static ChangeEvent.Body allValues(List<FieldDef> fields, Map<String, Object> record) {
+    private static CapturedChange.Body allValues(List<FieldDef> fields, Map<String, Object> record) {
         Map<String, Object> values = new HashMap<>();
         for (FieldDef f : fields) {
             Object value = record.get(f.name());
@@ -85,10 +85,10 @@ final class TransactionEvents {
                 values.put(f.name(), value);
             }
         }
-        return new ChangeEvent.Body(values, List.of(), List.of());
+        return new CapturedChange.Body(values, List.of(), List.of());
     }
 
-    private static ChangeEvent.Body changedValues(List<FieldDef> fields, Map<String, Object> before,
+    private static CapturedChange.Body changedValues(List<FieldDef> fields, Map<String, Object> before,
             Map<String, Object> after) {
         Map<String, Object> values = new HashMap<>();
         List<String> changed = new ArrayList<>();
@@ -105,12 +105,12 @@ final class TransactionEvents {
                 values.put(f.name(), now);
             }
         }
-        return new ChangeEvent.Body(values, changed, nulled);
+        return new CapturedChange.Body(values, changed, nulled);
     }
 
-    private static List<ChangeEvent> merge(List<ChangeEvent> events) {
-        List<ChangeEvent> out = new ArrayList<>();
-        for (ChangeEvent event : events) {
+    private static List<CapturedChange> merge(List<CapturedChange> events) {
+        List<CapturedChange> out = new ArrayList<>();
+        for (CapturedChange event : events) {
             int target = mergeTarget(out, event);
             if (target < 0) {
                 out.add(event);
@@ -123,8 +123,8 @@ final class TransactionEvents {
         return out;
     }
 
-    private static int mergeTarget(List<ChangeEvent> earlier, ChangeEvent event) {
-        if (event.changeType() != ChangeType.UPDATE && event.changeType() != ChangeType.DELETE) {
+    private static int mergeTarget(List<CapturedChange> earlier, CapturedChange event) {
+        if (event.changeType() != ChangeOperation.UPDATE && event.changeType() != ChangeOperation.DELETE) {
             return -1;
         }
         for (int i = 0; i < earlier.size(); i++) {
@@ -140,11 +140,11 @@ final class TransactionEvents {
      * emulator gives every write of a transaction its own millisecond, so LastModifiedDate may differ
      * within the one-second window.
      */
-    private static boolean sameChange(ChangeEvent a, ChangeEvent b) {
+    private static boolean sameChange(CapturedChange a, CapturedChange b) {
         if (!a.entity().equals(b.entity()) || a.changeType() != b.changeType()) {
             return false;
         }
-        if (a.changeType() == ChangeType.DELETE) {
+        if (a.changeType() == ChangeOperation.DELETE) {
             return true;
         }
         if (!a.body().changedFields().equals(b.body().changedFields())) {

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import com.tasksync.emulator.http.ApiException;
 import com.tasksync.emulator.http.Request;
 import com.tasksync.emulator.org.SalesforceIds;
@@ -17,7 +18,7 @@ record Call(Request request, Session session, OrgData data, int version, Writer 
     static Call of(Request request) {
         Session session = request.attribute(Session.class);
         SessionGate.ApiVersion version = request.attribute(SessionGate.ApiVersion.class);
-        OrgData data = session.org().data();
+        OrgData data = OrgData.of(session.org());
         data.maintain();
         return new Call(request, session, data, version == null ? 66 : version.major(),
                 new Writer(session.user().id(), client(request.header("Sforce-Call-Options")),

@@ -1,5 +1,8 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

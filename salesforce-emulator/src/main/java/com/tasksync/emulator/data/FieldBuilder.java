@@ -1,5 +1,7 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.ApiException;
 import java.time.Instant;
 import java.time.LocalDate;

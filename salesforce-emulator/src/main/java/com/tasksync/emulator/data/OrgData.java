@@ -1,5 +1,8 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.Schema;
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.org.EmulatorClock;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.SalesforceIds;
@@ -45,7 +48,12 @@ public final class OrgData {
     private record Change(TypeStore store, Row before, Row after) {
     }
 
-    public OrgData(Org org, SalesforceIds ids, EmulatorClock clock) {
+    /** The records of {@code org}, made with its schema and seed rows the first time they are asked for. */
+    public static OrgData of(Org org) {
+        return org.part(OrgData.class, o -> new OrgData(o, o.ids(), o.clock()));
+    }
+
+    private OrgData(Org org, SalesforceIds ids, EmulatorClock clock) {
         this.org = org;
         this.ids = ids;
         this.clock = clock;

@@ -1,5 +1,8 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.soql.SoqlQuery;
 import java.util.LinkedHashMap;

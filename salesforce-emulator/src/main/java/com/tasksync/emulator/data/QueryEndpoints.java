@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import com.tasksync.emulator.http.Access;
 import com.tasksync.emulator.http.ApiException;
 import com.tasksync.emulator.http.Request;

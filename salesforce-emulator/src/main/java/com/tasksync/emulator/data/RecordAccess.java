@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import com.tasksync.emulator.org.AccessControl;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.Permission;

@@ -1,5 +1,7 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.http.Response;
 import java.io.ByteArrayOutputStream;

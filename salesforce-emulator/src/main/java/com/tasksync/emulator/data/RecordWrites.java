@@ -1,5 +1,7 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.ApiException;
 import java.time.Instant;
 import java.util.ArrayList;

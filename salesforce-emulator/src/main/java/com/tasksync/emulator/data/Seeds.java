@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
 import com.tasksync.emulator.org.Org;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
 import static com.tasksync.emulator.data.FieldBuilder.bool;
 import static com.tasksync.emulator.data.FieldBuilder.of;
 import static com.tasksync.emulator.data.FieldBuilder.picklist;

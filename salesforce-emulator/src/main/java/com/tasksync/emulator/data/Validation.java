@@ -1,5 +1,8 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
 import com.tasksync.emulator.http.ApiException;
 import com.tasksync.emulator.org.SalesforceIds;
 import java.util.ArrayList;

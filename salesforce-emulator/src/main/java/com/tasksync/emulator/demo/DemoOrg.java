@@ -2,7 +2,7 @@ package com.tasksync.emulator.demo;
 
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.cdc.Edition;
 import com.tasksync.emulator.org.ConnectedApp;
@@ -53,9 +53,9 @@ public final class DemoOrg {
                 .withTimeZone("Europe/Berlin");
         Org org = emulator.admin().createOrg(ORG_NAME, settings);
         User user = emulator.admin().createUser(org.id(),
-                new NewUser(USERNAME, PASSWORD, USERNAME, "Dana", "Demo", null));
+                new UserToCreate(USERNAME, PASSWORD, USERNAME, "Dana", "Demo", null));
         User integration = emulator.admin().createUser(org.id(),
-                new NewUser(INTEGRATION_USERNAME, INTEGRATION_PASSWORD, INTEGRATION_USERNAME, "Ivy", "Integration", null),
+                new UserToCreate(INTEGRATION_USERNAME, INTEGRATION_PASSWORD, INTEGRATION_USERNAME, "Ivy", "Integration", null),
                 UserChange.none().permit(Permission.VIEW_ALL_DATA, true));
         ConnectedApp app = emulator.admin().registerApp(
                 new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);

@@ -1,5 +1,6 @@
 package com.tasksync.emulator.demo;
 
+import com.tasksync.emulator.data.OrgData;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.org.EmulatorClock;
 import com.tasksync.emulator.org.Org;
@@ -72,6 +73,6 @@ public final class DemoTasks implements DemoTaskSeeder {
     }
 
     private static String insert(Org org, User owner, String type, ObjectNode fields) {
-        return org.data().insert(type, fields, owner.id());
+        return OrgData.of(org).insert(type, fields, owner.id());
     }
 }

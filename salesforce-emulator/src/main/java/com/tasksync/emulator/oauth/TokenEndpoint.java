@@ -65,7 +65,7 @@ final class TokenEndpoint {
         }
         String verifier = p.get("code_verifier");
         if (grant.codeChallenge() != null) {
-            if (!Pkce.matches(grant.codeChallenge(), grant.challengeMethod(), verifier)) {
+            if (!PkceVerifier.matches(grant.codeChallenge(), grant.challengeMethod(), verifier)) {
                 throw OAuthErrors.invalidVerifier();
             }
         } else if (verifier != null) {
@@ -115,7 +115,7 @@ final class TokenEndpoint {
     }
 
     private Response jwtBearer(Map<String, String> p) {
-        JwtAssertion jwt = JwtAssertion.parse(p.get("assertion"));
+        ReceivedJwt jwt = ReceivedJwt.parse(p.get("assertion"));
         ConnectedApp app = directory.app(jwt.issuer()).orElseThrow(OAuthErrors::unknownClient);
         if (!jwt.signedBy(app.certificateKey())) {
             throw OAuthErrors.invalidAssertion();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Everything the emulator knows that is not record data: orgs, users (unique usernames across
@@ -28,6 +30,7 @@ public final class Directory {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, String> securityTokens = new ConcurrentHashMap<>();
+    private final List<Consumer<Org>> orgListeners = new CopyOnWriteArrayList<>();
 
     public Directory(EmulatorClock clock) {
         this.clock = clock;
@@ -43,8 +46,14 @@ public final class Directory {
 
     public Org createOrg(String name, OrgSettings settings) {
         Org org = new Org(ids.next("00D"), name, clock.now(), settings, ids, clock);
+        orgListeners.forEach(listener -> listener.accept(org));
         orgs.put(org.id(), org);
         return org;
+    }
+
+    /** Runs {@code listener} on every org created from now on, before the org can be looked up. */
+    public void onOrgCreated(Consumer<Org> listener) {
+        orgListeners.add(listener);
     }
 
     public Optional<Org> org(String id) {

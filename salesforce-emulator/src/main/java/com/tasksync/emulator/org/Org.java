@@ -1,21 +1,27 @@
 package com.tasksync.emulator.org;
 
-import com.tasksync.emulator.data.OrgData;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/** One Salesforce org: its settings, users, their permissions and roles, API usage and records. */
+/**
+ * One Salesforce org: its settings, users, their permissions and roles, API usage. Parts kept by
+ * other packages (the records, the change feed) hang on it through {@link #part}, so this package
+ * depends on none of them.
+ */
 public final class Org {
 
     private final String id;
     private final String name;
     private final Instant createdDate;
     private final Map<String, User> users = new ConcurrentHashMap<>();
-    private final ApiUsage apiUsage = new ApiUsage();
+    private final RollingApiCount apiUsage = new RollingApiCount();
     private final AccessControl access;
-    private final OrgData data;
+    private final SalesforceIds ids;
+    private final EmulatorClock clock;
+    private final Map<Class<?>, Object> parts = new ConcurrentHashMap<>();
     private volatile OrgSettings settings;
 
     public Org(String id, String name, Instant createdDate, OrgSettings settings, SalesforceIds ids, EmulatorClock clock) {
@@ -24,7 +30,8 @@ public final class Org {
         this.createdDate = createdDate;
         this.settings = settings;
         this.access = new AccessControl(ids);
-        this.data = new OrgData(this, ids, clock);
+        this.ids = ids;
+        this.clock = clock;
     }
 
     public String id() {
@@ -52,7 +59,7 @@ public final class Org {
         settings = value;
     }
 
-    public ApiUsage apiUsage() {
+    public RollingApiCount apiUsage() {
         return apiUsage;
     }
 
@@ -61,8 +68,18 @@ public final class Org {
         return access;
     }
 
-    public OrgData data() {
-        return data;
+    /** The emulator-wide ID sequence that this org's records draw from. */
+    public SalesforceIds ids() {
+        return ids;
+    }
+
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    /** The part of this org of the given kind, made by {@code make} the first time it is asked for. */
+    public <T> T part(Class<T> kind, Function<Org, T> make) {
+        return kind.cast(parts.computeIfAbsent(kind, k -> make.apply(this)));
     }
 
     public Collection<User> users() {

@@ -40,12 +40,12 @@ final class PubSubService extends PubSubGrpc.PubSubImplBase {
     public void getTopic(TopicRequest request, StreamObserver<TopicInfo> response) {
         Session session = PubSubAuth.SESSION.get();
         OrgChangeFeed feed = cdc.feed(session.org());
-        Topic topic = topic(request.getTopicName(), feed);
+        EventChannel topic = topic(request.getTopicName(), feed);
         if (topic == null) {
             response.onError(missingTopic(request.getTopicName()).exception(rpcId()));
             return;
         }
-        boolean allowed = topic.entity() == null || !Topic.needsViewAllData(topic.entity())
+        boolean allowed = topic.entity() == null || !EventChannel.needsViewAllData(topic.entity())
                 || viewAllData.granted(session.user());
         response.onNext(TopicInfo.newBuilder()
                 .setTopicName(topic.name())
@@ -82,7 +82,7 @@ final class PubSubService extends PubSubGrpc.PubSubImplBase {
     @Override
     public void publish(PublishRequest request, StreamObserver<PublishResponse> response) {
         OrgChangeFeed feed = cdc.feed(PubSubAuth.SESSION.get().org());
-        Topic topic = topic(request.getTopicName(), feed);
+        EventChannel topic = topic(request.getTopicName(), feed);
         if (topic == null) {
             response.onError(missingTopic(request.getTopicName()).exception(rpcId()));
             return;
@@ -102,13 +102,13 @@ final class PubSubService extends PubSubGrpc.PubSubImplBase {
     @Override
     public StreamObserver<FetchRequest> subscribe(StreamObserver<FetchResponse> response) {
         Session session = PubSubAuth.SESSION.get();
-        Subscription.Subscriber subscriber = new Subscription.Subscriber(cdc.feed(session.org()),
+        SubscriberStream.Subscriber subscriber = new SubscriberStream.Subscriber(cdc.feed(session.org()),
                 viewAllData.granted(session.user()), rpcId());
-        return new Subscription((ServerCallStreamObserver<FetchResponse>) response, subscriber, streams);
+        return new SubscriberStream((ServerCallStreamObserver<FetchResponse>) response, subscriber, streams);
     }
 
-    private static Topic topic(String name, OrgChangeFeed feed) {
-        return name.isBlank() ? null : Topic.resolve(name, feed);
+    private static EventChannel topic(String name, OrgChangeFeed feed) {
+        return name.isBlank() ? null : EventChannel.resolve(name, feed);
     }
 
     private static PubSubError missingTopic(String name) {

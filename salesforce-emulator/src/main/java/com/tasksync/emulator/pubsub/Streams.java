@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Streams implements AutoCloseable {
 
-    private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
+    private final Set<SubscriberStream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor;
     private final Duration keepalive;
 
@@ -35,11 +35,11 @@ final class Streams implements AutoCloseable {
         return keepalive;
     }
 
-    void opened(Subscription subscription) {
+    void opened(SubscriberStream subscription) {
         open.add(subscription);
     }
 
-    void closed(Subscription subscription) {
+    void closed(SubscriberStream subscription) {
         open.remove(subscription);
     }
 
@@ -50,7 +50,7 @@ final class Streams implements AutoCloseable {
     /** Ends the open streams (of one org, or all when {@code orgId} is null) with UNAVAILABLE; returns how many. */
     int drop(String orgId) {
         int dropped = 0;
-        for (Subscription s : Set.copyOf(open)) {
+        for (SubscriberStream s : Set.copyOf(open)) {
             if (orgId == null || s.orgId().equals(orgId)) {
                 s.fail(PubSubError.SERVICE_UNAVAILABLE);
                 dropped++;

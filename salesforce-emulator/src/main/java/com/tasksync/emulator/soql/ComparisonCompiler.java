@@ -1,7 +1,7 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.FieldDef;
-import com.tasksync.emulator.data.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
+import com.tasksync.emulator.schema.FieldType;
 import com.tasksync.emulator.soql.Literal.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,7 +116,7 @@ final class ComparisonCompiler {
         if (literal.kind() != Kind.STRING) {
             checker.value(field, literal);
         }
-        LikePattern pattern = new LikePattern(StringLiteral.decode(literal.token(), errors, true));
+        LikeMatcher pattern = new LikeMatcher(StringLiteral.decode(literal.token(), errors, true));
         String name = field.name();
         return (record, context) -> record.get(name) instanceof String text && pattern.matches(text);
     }

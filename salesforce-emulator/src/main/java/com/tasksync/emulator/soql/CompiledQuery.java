@@ -1,6 +1,6 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.SObjectType;
+import com.tasksync.emulator.schema.SObjectType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.FieldDef;
-import com.tasksync.emulator.data.FieldType;
-import com.tasksync.emulator.data.SObjectType;
-import com.tasksync.emulator.data.Schema;
+import com.tasksync.emulator.schema.FieldDef;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

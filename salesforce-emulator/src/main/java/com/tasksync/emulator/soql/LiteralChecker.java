@@ -1,7 +1,7 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.FieldDef;
-import com.tasksync.emulator.data.FieldType;
+import com.tasksync.emulator.schema.FieldDef;
+import com.tasksync.emulator.schema.FieldType;
 import com.tasksync.emulator.soql.Literal.Kind;
 
 /**

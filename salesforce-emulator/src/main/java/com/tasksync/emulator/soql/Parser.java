@@ -1,8 +1,8 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.FieldDef;
-import com.tasksync.emulator.data.SObjectType;
-import com.tasksync.emulator.data.Schema;
+import com.tasksync.emulator.schema.FieldDef;
+import com.tasksync.emulator.schema.SObjectType;
+import com.tasksync.emulator.schema.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.SObjectType;
+import com.tasksync.emulator.schema.SObjectType;
 
 /**
  * A parent relationship a query reads through, such as {@code PermissionSet} of

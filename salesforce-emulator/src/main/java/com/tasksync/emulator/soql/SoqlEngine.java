@@ -1,6 +1,6 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.Schema;
+import com.tasksync.emulator.schema.Schema;
 
 /** Parses and checks SOQL against an org's schema. */
 public final class SoqlEngine {

@@ -1,6 +1,6 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.SObjectType;
+import com.tasksync.emulator.schema.SObjectType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * A checked SOQL statement, ready to run over records held as maps from canonical field name
- * to value (value types as {@link com.tasksync.emulator.data.FieldDef} says).
+ * to value (value types as {@link com.tasksync.emulator.schema.FieldDef} says).
  */
 public interface SoqlQuery {
 

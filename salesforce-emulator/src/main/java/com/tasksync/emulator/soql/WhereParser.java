@@ -1,6 +1,6 @@
 package com.tasksync.emulator.soql;
 
-import com.tasksync.emulator.data.FieldDef;
+import com.tasksync.emulator.schema.FieldDef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

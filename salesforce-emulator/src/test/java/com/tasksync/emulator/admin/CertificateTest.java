@@ -42,7 +42,7 @@ class CertificateTest {
 
         try (Emulator emulator = Emulator.builder().start()) {
             var org = emulator.admin().createOrg("Cert", null);
-            emulator.admin().createUser(org.id(), NewUser.of("cert@test.example", "pw"));
+            emulator.admin().createUser(org.id(), UserToCreate.of("cert@test.example", "pw"));
             var app = emulator.admin().registerApp(new NewConnectedApp("JWT", List.of(), pem, null));
             String jwt = Jwts.assertion((PrivateKey) keys.getKey("jwt", "changeit".toCharArray()), app.clientId(),
                     "cert@test.example", "https://login.salesforce.com", emulator.clock().now().plus(Duration.ofMinutes(3)));

@@ -1,9 +1,10 @@
 package com.tasksync.emulator.conformance;
 
+import com.tasksync.emulator.data.OrgData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.Emulator;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.org.Org;
@@ -43,12 +44,12 @@ class SalesforceCliConformanceTest {
         SalesforceCli sf = new SalesforceCli(project, home);
         try (Emulator emulator = Emulator.builder().port(0).start()) {
             Org org = emulator.admin().createOrg("CLI", OrgSettings.defaults());
-            User rep = emulator.admin().createUser(org.id(), new NewUser("rep@cli.example", "pw-rep-1", null, "Rita", "Rep", null));
-            User other = emulator.admin().createUser(org.id(), NewUser.of("other@cli.example", "pw-other-1"));
-            User integration = emulator.admin().createUser(org.id(), NewUser.of("integration@cli.example", "pw-int-1"),
+            User rep = emulator.admin().createUser(org.id(), new UserToCreate("rep@cli.example", "pw-rep-1", null, "Rita", "Rep", null));
+            User other = emulator.admin().createUser(org.id(), UserToCreate.of("other@cli.example", "pw-other-1"));
+            User integration = emulator.admin().createUser(org.id(), UserToCreate.of("integration@cli.example", "pw-int-1"),
                     UserChange.none().permit(Permission.VIEW_ALL_DATA, true));
-            String repTask = org.data().insert("Task", Json.object().put("Subject", "Rep's own call"), rep.id());
-            String otherTask = org.data().insert("Task", Json.object().put("Subject", "Someone else's call"), other.id());
+            String repTask = OrgData.of(org).insert("Task", Json.object().put("Subject", "Rep's own call"), rep.id());
+            String otherTask = OrgData.of(org).insert("Task", Json.object().put("Subject", "Someone else's call"), other.id());
             String base = emulator.baseUrl();
             login(sf, "rep", emulator.admin().openSession(rep.username()).accessToken(), base);
             login(sf, "integration", emulator.admin().openSession(integration.username()).accessToken(), base);

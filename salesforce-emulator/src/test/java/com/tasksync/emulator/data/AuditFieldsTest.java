@@ -29,11 +29,11 @@ class AuditFieldsTest {
     @Test
     void seedsRecordsFromJavaWithTheSameRules() {
         try (DataApi api = DataApi.start(s -> s.withSetAuditFields(true))) {
-            String id = api.org.data().insert("Task", Json.object().put("Subject", "seeded")
+            String id = OrgData.of(api.org).insert("Task", Json.object().put("Subject", "seeded")
                     .put("CreatedDate", "2025-01-02T03:04:05Z"), api.user.id());
 
-            assertThat(api.org.data().record(id).get("CreatedDate")).isEqualTo(java.time.Instant.parse("2025-01-02T03:04:05Z"));
-            assertThat(api.org.data().record(id.substring(0, 15)).get("OwnerId")).isEqualTo(api.user.id());
+            assertThat(OrgData.of(api.org).record(id).get("CreatedDate")).isEqualTo(java.time.Instant.parse("2025-01-02T03:04:05Z"));
+            assertThat(OrgData.of(api.org).record(id.substring(0, 15)).get("OwnerId")).isEqualTo(api.user.id());
         }
     }
 

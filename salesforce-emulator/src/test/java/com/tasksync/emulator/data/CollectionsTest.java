@@ -58,7 +58,7 @@ class CollectionsTest {
         assertThat(failed.get("success").booleanValue()).isFalse();
         assertThat(failed.get("errors").get(0).get("statusCode").asString()).isEqualTo("STRING_TOO_LONG");
         assertThat(failed.get("errors").get(0).get("fields").get(0).asString()).isEqualTo("Subject");
-        assertThat(api.org.data().store(api.org.data().schema().type("Task")).size()).isEqualTo(1);
+        assertThat(OrgData.of(api.org).store(OrgData.of(api.org).schema().type("Task")).size()).isEqualTo(1);
     }
 
     @Test
@@ -69,7 +69,7 @@ class CollectionsTest {
                 .isEqualTo("ALL_OR_NONE_OPERATION_ROLLED_BACK");
         assertThat(reply.json().get(1).get("errors").get(0).get("statusCode").asString()).isEqualTo("STRING_TOO_LONG");
         assertThat(reply.json().get(2).get("success").booleanValue()).isFalse();
-        assertThat(api.org.data().store(api.org.data().schema().type("Task")).size()).isZero();
+        assertThat(OrgData.of(api.org).store(OrgData.of(api.org).schema().type("Task")).size()).isZero();
     }
 
     @Test

@@ -15,7 +15,7 @@ class CommitListenerTest {
     void reportsCommittedChangesWithTheirClientAndNothingRolledBack() {
         try (DataApi api = DataApi.start()) {
             List<RecordChange> seen = new CopyOnWriteArrayList<>();
-            api.org.data().onCommit(seen::addAll);
+            OrgData.of(api.org).onCommit(seen::addAll);
 
             String id = api.task("a");
             api.patch("/sobjects/Task/" + id, Json.object().put("Subject", "b"), "Sforce-Call-Options", "client=tasksync");

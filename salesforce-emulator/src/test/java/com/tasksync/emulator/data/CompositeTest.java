@@ -59,7 +59,7 @@ class CompositeTest {
         assertThat(results.get(0).get("body").get(0).get("errorCode").asString()).isEqualTo("PROCESSING_HALTED");
         assertThat(results.get(1).get("body").get(0).get("errorCode").asString()).isEqualTo("INVALID_FIELD");
         assertThat(results.get(2).get("body").get(0).get("errorCode").asString()).isEqualTo("PROCESSING_HALTED");
-        assertThat(api.org.data().store(api.org.data().schema().type("Task")).size()).isZero();
+        assertThat(OrgData.of(api.org).store(OrgData.of(api.org).schema().type("Task")).size()).isZero();
     }
 
     @Test
@@ -75,7 +75,7 @@ class CompositeTest {
         assertThat(results.get(0).get("httpStatusCode").intValue()).isEqualTo(400);
         assertThat(results.get(1).get("httpStatusCode").intValue()).isEqualTo(201);
         assertThat(results.get(2).get("body").get(0).get("errorCode").asString()).isEqualTo("PROCESSING_HALTED");
-        assertThat(api.org.data().store(api.org.data().schema().type("Task")).size()).isEqualTo(1);
+        assertThat(OrgData.of(api.org).store(OrgData.of(api.org).schema().type("Task")).size()).isEqualTo(1);
     }
 
     @Test

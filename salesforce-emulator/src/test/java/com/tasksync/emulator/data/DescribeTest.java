@@ -80,7 +80,7 @@ class DescribeTest {
 
     @Test
     void describesCustomFieldsAddedLater() {
-        api.org.data().addCustomField("Task", FieldBuilder.text("Region__c", 20).build());
+        OrgData.of(api.org).addCustomField("Task", FieldBuilder.text("Region__c", 20).build());
 
         assertThat(taskFields().get("Region__c").get("custom").booleanValue()).isTrue();
     }

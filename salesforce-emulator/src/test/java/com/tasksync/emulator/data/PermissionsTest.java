@@ -2,7 +2,7 @@ package com.tasksync.emulator.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.org.Permission;
@@ -27,9 +27,9 @@ class PermissionsTest {
     @BeforeEach
     void start() {
         api = DataApi.start();
-        rep = api.emulator.admin().createUser(api.org.id(), NewUser.of("rep" + System.nanoTime() + "@acme.example", "pw"),
+        rep = api.emulator.admin().createUser(api.org.id(), UserToCreate.of("rep" + System.nanoTime() + "@acme.example", "pw"),
                 UserChange.none());
-        integration = api.emulator.admin().createUser(api.org.id(), NewUser.of("int" + System.nanoTime() + "@acme.example", "pw"),
+        integration = api.emulator.admin().createUser(api.org.id(), UserToCreate.of("int" + System.nanoTime() + "@acme.example", "pw"),
                 UserChange.none().permit(Permission.VIEW_ALL_DATA, true));
     }
 
@@ -89,8 +89,8 @@ class PermissionsTest {
 
     @Test
     void userRecordAccessTellsOneUsersAccessToEachRecord() {
-        String repTask = api.org.data().insert("Task", Json.object().put("Subject", "mine"), rep.id());
-        String other = api.org.data().insert("Task", Json.object().put("Subject", "theirs"), integration.id());
+        String repTask = OrgData.of(api.org).insert("Task", Json.object().put("Subject", "mine"), rep.id());
+        String other = OrgData.of(api.org).insert("Task", Json.object().put("Subject", "theirs"), integration.id());
         String soql = "SELECT RecordId, HasReadAccess, HasEditAccess, MaxAccessLevel FROM UserRecordAccess WHERE UserId = '%s'"
                 + " AND RecordId IN ('%s', '%s') ORDER BY MaxAccessLevel";
 

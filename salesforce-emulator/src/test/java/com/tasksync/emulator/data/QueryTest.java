@@ -175,7 +175,7 @@ class QueryTest {
 
         assertThat(urls).hasSize(QueryCursors.PER_USER + 1);
         assertThat(api.send("GET", firstUrl, null).errorCode()).isEqualTo("INVALID_QUERY_LOCATOR");
-        assertThat(api.org.data().cursors().size()).isEqualTo(QueryCursors.PER_USER);
+        assertThat(OrgData.of(api.org).cursors().size()).isEqualTo(QueryCursors.PER_USER);
     }
 
     @Test

@@ -80,8 +80,8 @@ class ReplicationTest {
         Instant start = now().minus(Duration.ofMinutes(5));
         String id = api.task("gone");
         api.delete("/sobjects/Task/" + id);
-        Instant deletedAt = FieldValues.datetime(api.org.data().read(() -> FieldValues.format(
-                api.org.data().find(id).deletedAt())));
+        Instant deletedAt = FieldValues.datetime(OrgData.of(api.org).read(() -> FieldValues.format(
+                OrgData.of(api.org).find(id).deletedAt())));
         api.advance(Duration.ofMinutes(2));
 
         JsonNode body = window("deleted", start, now()).json();

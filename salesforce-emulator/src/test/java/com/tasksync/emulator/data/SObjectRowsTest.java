@@ -182,7 +182,7 @@ class SObjectRowsTest {
         String id = api.create("Task", Json.object().put("Subject", "a"));
         api.patch("/sobjects/Task/" + id, Json.object().put("Subject", "b"), "Sforce-Call-Options", "client=tasksync");
 
-        Row row = api.org.data().read(() -> api.org.data().find(id));
+        Row row = OrgData.of(api.org).read(() -> OrgData.of(api.org).find(id));
 
         assertThat(row.lastClient()).isEqualTo("tasksync");
     }

@@ -2,7 +2,7 @@ package com.tasksync.emulator.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.org.Permission;
@@ -39,9 +39,9 @@ class SharingTest {
         api = DataApi.start();
         ann = user("ann", UserChange.none());
         bob = user("bob", UserChange.none());
-        annTask = api.org.data().insert("Task", Json.object().put("Subject", "Ann's call").put("TaskSync_Id__c", "ext-ann"),
+        annTask = OrgData.of(api.org).insert("Task", Json.object().put("Subject", "Ann's call").put("TaskSync_Id__c", "ext-ann"),
                 ann.id());
-        bobTask = api.org.data().insert("Task", Json.object().put("Subject", "Bob's call").put("TaskSync_Id__c", "ext-bob"),
+        bobTask = OrgData.of(api.org).insert("Task", Json.object().put("Subject", "Bob's call").put("TaskSync_Id__c", "ext-bob"),
                 bob.id());
     }
 
@@ -51,7 +51,7 @@ class SharingTest {
     }
 
     private User user(String name, UserChange change) {
-        return api.emulator.admin().createUser(api.org.id(), NewUser.of(name + System.nanoTime() + "@acme.example", "pw"), change);
+        return api.emulator.admin().createUser(api.org.id(), UserToCreate.of(name + System.nanoTime() + "@acme.example", "pw"), change);
     }
 
     private String[] as(User user) {
@@ -143,7 +143,7 @@ class SharingTest {
         assertThat(updated.get(0).get("errors").get(0).get("statusCode").asString()).isEqualTo("INSUFFICIENT_ACCESS_OR_READONLY");
         assertThat(deleted.get(0).get("success").asBoolean()).isTrue();
         assertThat(deleted.get(1).get("errors").get(0).get("statusCode").asString()).isEqualTo("INSUFFICIENT_ACCESS_OR_READONLY");
-        assertThat(api.org.data().record(bobTask).get("IsDeleted")).isEqualTo(false);
+        assertThat(OrgData.of(api.org).record(bobTask).get("IsDeleted")).isEqualTo(false);
     }
 
     @Test
@@ -157,7 +157,7 @@ class SharingTest {
                 .put("type", "Task");
         JsonNode results = api.patch("/composite/sobjects/Task/TaskSync_Id__c", records, as(ann)).json();
         assertThat(results.get(0).get("errors").get(0).get("statusCode").asString()).isEqualTo("INSUFFICIENT_ACCESS_OR_READONLY");
-        assertThat(api.org.data().record(bobTask).get("Subject")).isEqualTo("Bob's call");
+        assertThat(OrgData.of(api.org).record(bobTask).get("Subject")).isEqualTo("Bob's call");
     }
 
     @Test
@@ -166,7 +166,7 @@ class SharingTest {
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(api.org.data().record(id).get("OwnerId")).isEqualTo(bob.id());
+        assertThat(OrgData.of(api.org).record(id).get("OwnerId")).isEqualTo(bob.id());
         assertThat(api.get("/sobjects/Task/" + id, as(ann)).status()).isEqualTo(404);
         assertThat(queryIds("query", "SELECT Id FROM Task", as(bob))).contains(id);
     }

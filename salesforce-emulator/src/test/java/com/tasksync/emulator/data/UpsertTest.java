@@ -52,7 +52,7 @@ class UpsertTest {
 
     @Test
     void answers300WithTheRecordUrlsWhenSeveralRecordsMatch() {
-        api.org.data().addCustomField("Task", FieldBuilder.text("Legacy_Key__c", 40).externalId(false).build());
+        OrgData.of(api.org).addCustomField("Task", FieldBuilder.text("Legacy_Key__c", 40).externalId(false).build());
         String a = api.create("Task", Json.object().put("Legacy_Key__c", "k"));
         String b = api.create("Task", Json.object().put("Legacy_Key__c", "k"));
 

@@ -45,7 +45,7 @@ class AuthorizationCodeFlowTest {
     private Map<String, String> authorizeQuery(String state) {
         Map<String, String> q = new HashMap<>(Map.of("response_type", "code", "client_id", org.app().clientId(),
                 "redirect_uri", TestOrg.CALLBACK, "state", state));
-        q.put("code_challenge", Pkce.s256(VERIFIER));
+        q.put("code_challenge", PkceVerifier.s256(VERIFIER));
         return q;
     }
 

@@ -63,7 +63,7 @@ class AuthorizePagesBrowserTest {
         String callback = emulator.baseUrl() + "/callback";
         ConnectedApp app = emulator.admin().registerApp(NewConnectedApp.of("Browser", callback));
         String query = HttpCalls.form(Map.of("response_type", "code", "client_id", app.clientId(), "redirect_uri", callback,
-                "state", "<b>state</b>", "code_challenge", Pkce.s256("browser-verifier-0123456789-0123456789-0123")));
+                "state", "<b>state</b>", "code_challenge", PkceVerifier.s256("browser-verifier-0123456789-0123456789-0123")));
 
         browser.get(emulator.baseUrl() + "/services/oauth2/authorize?" + query);
         browser.findElement(By.id("username")).sendKeys(org.user().username());

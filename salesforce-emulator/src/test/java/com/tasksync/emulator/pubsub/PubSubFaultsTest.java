@@ -2,7 +2,7 @@ package com.tasksync.emulator.pubsub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tasksync.emulator.cdc.ChangeType;
+import com.tasksync.emulator.cdc.ChangeOperation;
 import com.tasksync.emulator.pubsub.api.ConsumerEvent;
 import io.grpc.Status;
 import java.time.Duration;
@@ -50,8 +50,8 @@ class PubSubFaultsTest {
         try (PubSubOrg org = new PubSubOrg()) {
             Subscriber subscriber = org.subscribeLatest(TOPIC, 10);
             String id = org.createTask("gap");
-            org.emulator.changeDataCapture().injectGap(org.org, "Task", ChangeType.GAP_UPDATE, List.of(id));
-            org.emulator.changeDataCapture().injectGap(org.org, "Task", ChangeType.GAP_OVERFLOW, List.of());
+            org.emulator.changeDataCapture().injectGap(org.org, "Task", ChangeOperation.GAP_UPDATE, List.of(id));
+            org.emulator.changeDataCapture().injectGap(org.org, "Task", ChangeOperation.GAP_OVERFLOW, List.of());
 
             List<ConsumerEvent> events = subscriber.events(3);
             GenericRecord gap = org.decode(events.get(1));

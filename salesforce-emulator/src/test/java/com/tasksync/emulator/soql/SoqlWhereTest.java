@@ -6,8 +6,8 @@ import static com.tasksync.emulator.soql.TaskRecord.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tasksync.emulator.data.FieldType;
-import com.tasksync.emulator.data.Schema;
+import com.tasksync.emulator.schema.FieldType;
+import com.tasksync.emulator.schema.Schema;
 import com.tasksync.emulator.http.ApiException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.tasksync.emulator.support;
 
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
@@ -23,7 +23,7 @@ public record TestOrg(Org org, User user, String password, ConnectedApp app) {
         int n = SEQUENCE.incrementAndGet();
         Org org = emulator.admin().createOrg("Test Org " + n, settings);
         String username = "user" + n + "-" + System.nanoTime() + "@test.example";
-        User user = emulator.admin().createUser(org.id(), new NewUser(username, "secret-" + n, null, "Test", "User " + n, null));
+        User user = emulator.admin().createUser(org.id(), new UserToCreate(username, "secret-" + n, null, "Test", "User " + n, null));
         ConnectedApp app = emulator.admin().registerApp(
                 NewConnectedApp.of("App " + n, CALLBACK).withCertificate(certificatePem).withRunAs(username));
         return new TestOrg(org, user, "secret-" + n, app);

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL server still running on a data directory, found by its {@code postmaster.pid}: an
- * embedded server whose node was killed keeps running. The harness stops what remains at exit.
+ * A PostgreSQL server still running on a data directory, found by its {@code postmaster.pid}: the
+ * harness's own server when pg_ctl could not stop it. The harness stops what remains at exit.
  */
 public final class LeftoverServer {
 

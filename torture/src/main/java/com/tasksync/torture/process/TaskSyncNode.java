@@ -1,6 +1,5 @@
 package com.tasksync.torture.process;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,15 +15,13 @@ public final class TaskSyncNode {
     private final int number;
     private final int port;
     private final ManagedProcess process;
-    private final Path dataDirectory;
     private final AtomicInteger kills = new AtomicInteger();
     private volatile boolean ready;
 
-    private TaskSyncNode(int number, int port, ManagedProcess process, Path dataDirectory) {
+    private TaskSyncNode(int number, int port, ManagedProcess process) {
         this.number = number;
         this.port = port;
         this.process = process;
-        this.dataDirectory = dataDirectory;
     }
 
     public static TaskSyncNode prepare(int number, NodeLaunch launch) {
@@ -32,15 +29,10 @@ public final class TaskSyncNode {
         var environment = new HashMap<>(launch.sharedEnvironment());
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("TASKSYNC_BASE_URL", "http://127.0.0.1:" + port);
-        Path data = null;
-        if (!launch.externalDatabase()) {
-            data = launch.dataRoot().resolve("node-" + number + "-pgdata");
-            environment.put("TASKSYNC_EMBEDDED_DATABASE_DATA_DIRECTORY", data.toString());
-        }
         var command = JavaCommand.jar(launch.jar(), "-Xmx256m");
         var process = new ManagedProcess("node-" + number, command, environment,
                 launch.logDirectory().resolve("node-" + number + ".log"));
-        var node = new TaskSyncNode(number, port, process, data);
+        var node = new TaskSyncNode(number, port, process);
         Cleanup.register(node::stop);
         return node;
     }
@@ -57,7 +49,7 @@ public final class TaskSyncNode {
         ready = true;
     }
 
-    /** {@code kill -9} of the node's JVM; an embedded PostgreSQL it started is left running, as in production. */
+    /** {@code kill -9} of the node's JVM. */
     public void kill() {
         ready = false;
         kills.incrementAndGet();
@@ -67,9 +59,6 @@ public final class TaskSyncNode {
     public void stop() {
         ready = false;
         process.stop(Duration.ofSeconds(20));
-        if (dataDirectory != null) {
-            LeftoverServer.stop(dataDirectory);
-        }
     }
 
     public boolean ready() {

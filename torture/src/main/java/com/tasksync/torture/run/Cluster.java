@@ -6,7 +6,6 @@ import com.tasksync.torture.process.NodeLaunch;
 import com.tasksync.torture.process.PostgresBinaries;
 import com.tasksync.torture.process.PostgresServer;
 import com.tasksync.torture.process.TaskSyncNode;
-import com.tasksync.torture.process.TemporaryDirectories;
 import com.tasksync.torture.salesforce.EmulatorAdmin;
 import com.tasksync.torture.tasksync.Credentials;
 import java.io.IOException;
@@ -57,16 +56,14 @@ public final class Cluster implements AutoCloseable {
         environment.put("TASKSYNC_ADMIN_EMAIL", admin.email());
         environment.put("TASKSYNC_ADMIN_PASSWORD", admin.password());
         environment.put("TASKSYNC_SECURITY_BCRYPT_STRENGTH", "4");
-        if (settings.externalDatabase()) {
-            var bin = PostgresBinaries.find().orElseThrow(() -> new IllegalStateException(
-                    "several nodes need Debian's PostgreSQL server (apt-get install postgresql)"));
-            var postgres = PostgresServer.start(bin, settings.logDirectory(), randomText(16));
-            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
-            environment.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
-            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-        }
-        var launch = new NodeLaunch(settings.appJar(), environment, settings.externalDatabase(),
-                settings.logDirectory(), TemporaryDirectories.create("torture-nodes-"));
+        // The production jar has no database of its own: every run gives its nodes one server.
+        var bin = PostgresBinaries.find().orElseThrow(() -> new IllegalStateException(
+                "the nodes need Debian's PostgreSQL server (apt-get install postgresql)"));
+        var postgres = PostgresServer.start(bin, settings.logDirectory(), randomText(16));
+        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
+        environment.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        var launch = new NodeLaunch(settings.appJar(), environment, settings.logDirectory());
         var nodes = IntStream.rangeClosed(1, settings.nodes()).mapToObj(n -> TaskSyncNode.prepare(n, launch)).toList();
         new EmulatorAdmin(emulator.baseUrl()).registerApp("TaskSync", nodes.stream().map(TaskSyncNode::callbackUrl)
                 .toList(), CLIENT_ID, secret);

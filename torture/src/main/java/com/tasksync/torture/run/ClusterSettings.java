@@ -3,9 +3,8 @@ package com.tasksync.torture.run;
 import java.nio.file.Path;
 
 /**
- * What processes a harness invocation starts: how many nodes (one runs on its embedded
- * PostgreSQL, several share an external server), the production jar, where logs go, and the
- * engine timings.
+ * What processes a harness invocation starts: how many nodes of the production jar (all on one
+ * PostgreSQL server the harness starts), where logs go, and the engine timings.
  */
 public record ClusterSettings(int nodes, Path appJar, Path logDirectory, EngineTimings timings) {
 
@@ -13,9 +12,5 @@ public record ClusterSettings(int nodes, Path appJar, Path logDirectory, EngineT
         if (nodes < 1 || nodes > 3) {
             throw new IllegalArgumentException("--nodes must be 1, 2 or 3, was " + nodes);
         }
-    }
-
-    public boolean externalDatabase() {
-        return nodes > 1;
     }
 }

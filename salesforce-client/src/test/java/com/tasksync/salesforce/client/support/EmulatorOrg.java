@@ -4,7 +4,7 @@ import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.CallCounts;
 import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.emulator.admin.NewConnectedApp;
-import com.tasksync.emulator.admin.NewUser;
+import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
@@ -53,7 +53,7 @@ public final class EmulatorOrg implements AutoCloseable {
         this.emulator = emulator;
         int n = SEQUENCE.incrementAndGet();
         this.org = emulator.admin().createOrg("Acme " + n, settings);
-        this.user = emulator.admin().createUser(org.id(), NewUser.of("ada" + n + "@acme.example", PASSWORD));
+        this.user = emulator.admin().createUser(org.id(), UserToCreate.of("ada" + n + "@acme.example", PASSWORD));
         this.app = emulator.admin().registerApp(NewConnectedApp.of("TaskSync", REDIRECT_URI));
     }
 
@@ -116,7 +116,7 @@ public final class EmulatorOrg implements AutoCloseable {
 
     /** Another user of the org, with the given permissions and role; its password is {@link #PASSWORD}. */
     public User addUser(String name, UserChange access) {
-        return emulator.admin().createUser(org.id(), NewUser.of(name + SEQUENCE.incrementAndGet() + "@acme.example", PASSWORD),
+        return emulator.admin().createUser(org.id(), UserToCreate.of(name + SEQUENCE.incrementAndGet() + "@acme.example", PASSWORD),
                 access);
     }
 
