@@ -24,6 +24,7 @@ class TableOwnershipTest {
             Map.entry("api_token", "user"),
             Map.entry("sign_in_failure", "system"),
             Map.entry("task", "task"),
+            Map.entry("idempotency_key", "task"),
             Map.entry("salesforce_connection", "connection"),
             Map.entry("api_call_count", "connection"),
             Map.entry("sync_setting", "sync"),

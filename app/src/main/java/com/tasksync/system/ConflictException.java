@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request that is well formed but clashes with the resource's current state: a stale
- * {@code If-Match} (412) or an action the state does not allow (409).
+ * {@code If-Match} (412), an action the state does not allow (409), or a request that cannot be
+ * taken as what it claims to be, such as a reused {@code Idempotency-Key} with another body (422).
  */
 public class ConflictException extends RuntimeException {
 
@@ -21,6 +22,10 @@ public class ConflictException extends RuntimeException {
 
     public static ConflictException conflict(String message) {
         return new ConflictException(HttpStatus.CONFLICT, message);
+    }
+
+    public static ConflictException unprocessable(String message) {
+        return new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, message);
     }
 
     public HttpStatus status() {

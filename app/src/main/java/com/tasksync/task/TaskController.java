@@ -20,18 +20,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /api/tasks}: the signed-in user's tasks. Writes answer with the task and its ETag. */
+/**
+ * {@code /api/tasks}: the signed-in user's tasks. Writes answer with the task and its ETag. A create
+ * with an {@code Idempotency-Key} goes through {@link IdempotencyKeys}, which may replay an earlier answer.
+ */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String REPLAYED = "Idempotent-Replayed";
 
     private final Tasks tasks;
+    private final IdempotencyKeys idempotencyKeys;
     private final Users users;
 
-    TaskController(Tasks tasks, Users users) {
+    TaskController(Tasks tasks, IdempotencyKeys idempotencyKeys, Users users) {
         this.tasks = tasks;
+        this.idempotencyKeys = idempotencyKeys;
         this.users = users;
     }
 
@@ -48,9 +54,18 @@ class TaskController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Task> create(@AuthenticationPrincipal SignedInUser user, @RequestBody JsonNode body) {
-        var task = tasks.create(user.id(), TaskFieldsReader.forCreate(body));
-        return ResponseEntity.created(URI.create("/api/tasks/" + task.id())).eTag(task.etag()).body(task);
+    ResponseEntity<?> create(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @RequestBody JsonNode body) {
+        var key = IdempotencyKey.parse(idempotencyKey);
+        // Read before the key is claimed: a refused body is not an answer the key would replay.
+        var fields = TaskFieldsReader.forCreate(body);
+        if (key == null) {
+            var task = tasks.create(user.id(), fields);
+            return ResponseEntity.created(URI.create("/api/tasks/" + task.id())).eTag(task.etag()).body(task);
+        }
+        return answered(idempotencyKeys.create(user.id(), key, body, fields));
     }
 
     @GetMapping("/{id}")
@@ -99,6 +114,18 @@ class TaskController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(tasks.restore(user.id(), id, ETags.expectedVersion(ifMatch)));
+    }
+
+    /** A keyed create's answer, with the headers the first one had; a replay says so. */
+    private static ResponseEntity<JsonNode> answered(IdempotencyKeys.Answer answer) {
+        var task = answer.body();
+        var response = ResponseEntity.status(answer.status())
+                .location(URI.create("/api/tasks/" + task.get("id").stringValue()))
+                .eTag("\"" + task.get("version").asLong() + "\"");
+        if (answer.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.body(task);
     }
 
     private static ResponseEntity<Task> withETag(Task task) {

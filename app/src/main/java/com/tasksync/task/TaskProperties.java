@@ -8,8 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Task store settings.
  *
  * @param trashRetention how long a task stays in Trash before it is purged
- * @param purgeInterval how often the purge job runs
+ * @param purgeInterval how often the purge jobs run (Trash and idempotency keys)
+ * @param idempotencyKeyRetention how long an {@code Idempotency-Key} replays its create's answer
+ * @param idempotencyKeyWait how long a create waits for another still running with its key before a 409
  */
 @ConfigurationProperties("tasksync.tasks")
 public record TaskProperties(
-        @DefaultValue("30d") Duration trashRetention, @DefaultValue("1h") Duration purgeInterval) {}
+        @DefaultValue("30d") Duration trashRetention,
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("24h") Duration idempotencyKeyRetention,
+        @DefaultValue("5s") Duration idempotencyKeyWait) {}
