@@ -20,7 +20,7 @@ public record EnableProperties(
         @DefaultValue("24h") Duration importWindow,
         @DefaultValue("15d") Duration deleteWindow,
         @DefaultValue("30d") Duration replicationWindow,
-        @DefaultValue("10s") Duration pollInterval,
+        @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("60s") Duration pollOverlap,
         @DefaultValue("2m") Duration claimLease,
         @DefaultValue("true") boolean background) {}

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How sync reads Salesforce, under {@code tasksync.sync}.
  *
  * @param pollInterval the poll interval while changes come in
- * @param maxPollInterval the longest interval the poll backs off to when idle or short of budget
+ * @param maxPollInterval the longest interval the poll backs off to while idle
+ * @param lowBudgetPollInterval the interval while the org's API budget runs low or is used up;
+ *     the only reason to poll less often than {@code maxPollInterval}
  * @param pollOverlap how far before the watermark each poll looks again, so a row committed late
  *     with an earlier SystemModstamp (or in the same second) is never missed
  * @param claimLease how long a claimed poll stays with its node, and how long a write in flight
@@ -17,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tasksync.sync")
 public record InboundProperties(
-        @DefaultValue("10s") Duration pollInterval,
-        @DefaultValue("2m") Duration maxPollInterval,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("15s") Duration maxPollInterval,
+        @DefaultValue("2m") Duration lowBudgetPollInterval,
         @DefaultValue("60s") Duration pollOverlap,
         @DefaultValue("2m") Duration claimLease,
         @DefaultValue("true") boolean background) {
@@ -26,6 +29,10 @@ public record InboundProperties(
     public InboundProperties {
         if (pollInterval.isNegative() || pollInterval.isZero() || maxPollInterval.compareTo(pollInterval) < 0) {
             throw new IllegalArgumentException("tasksync.sync.poll-interval must be positive and at most "
+                    + "tasksync.sync.max-poll-interval");
+        }
+        if (lowBudgetPollInterval.compareTo(maxPollInterval) < 0) {
+            throw new IllegalArgumentException("tasksync.sync.low-budget-poll-interval must be at least "
                     + "tasksync.sync.max-poll-interval");
         }
         if (pollOverlap.compareTo(Duration.ofSeconds(1)) < 0) {

@@ -83,6 +83,11 @@ public class Tasks {
         return repository.page(userId, query, LocalDate.now(clock.withZone(zone)));
     }
 
+    /** Changes whenever any of the user's tasks does (see {@link TaskRepository#fingerprint}); for pages that refresh themselves. */
+    public String fingerprint(UUID userId) {
+        return repository.fingerprint(userId);
+    }
+
     public CommandCenter commandCenter(UUID userId, ZoneId zone) {
         var today = LocalDate.now(clock.withZone(zone));
         var tomorrow = today.plusDays(1);

@@ -58,7 +58,7 @@ class ApiBudgetTest extends SyncTestBase {
     }
 
     @Test
-    void pollsAtTheLongestIntervalWhileTheBudgetRunsLow() {
+    void pollsAtTheLowBudgetIntervalWhileTheBudgetRunsLow() {
         engineUsedEarlier(170);
 
         poll();
@@ -69,12 +69,14 @@ class ApiBudgetTest extends SyncTestBase {
     @Test
     void backsOffWhenIdleAndComesBackWhenChangesArrive() {
         poll();
+        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(10));
         poll();
-        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(40));
+        poll();
+        assertThat(intervalOf(org)).as("never longer than 15 s while the budget holds").isEqualTo(Duration.ofSeconds(15));
 
         rep.create(SalesforceRep.task("new"));
         poll();
-        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(5));
     }
 
     /** Calls the engine made to the org earlier today, as another node would have counted them. */

@@ -49,7 +49,8 @@ public class InboundPoller {
         this.budget = budget;
         this.recorder = recorder;
         this.properties = properties;
-        this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval());
+        this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval(),
+                properties.lowBudgetPollInterval());
     }
 
     /**
@@ -80,9 +81,10 @@ public class InboundPoller {
             return properties.maxPollInterval();
         }
         if (!budget.allows(cursor.orgId())) {
-            log.info("Org {} has used its API share; polling again in {}", cursor.orgId(), properties.maxPollInterval());
-            recorder.overBudget(cursor, properties.maxPollInterval());
-            return properties.maxPollInterval();
+            log.info("Org {} has used its API share; polling again in {}", cursor.orgId(),
+                    properties.lowBudgetPollInterval());
+            recorder.overBudget(cursor, properties.lowBudgetPollInterval());
+            return properties.lowBudgetPollInterval();
         }
         var owners = Map.of(account.salesforceUserId(), account);
         var summary = query(client.get(), cursor, owners);

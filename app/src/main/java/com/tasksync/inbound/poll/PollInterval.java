@@ -4,15 +4,15 @@ import java.time.Duration;
 
 /**
  * The adaptive poll interval: back to the base interval when changes came in, doubling up to the
- * longest when a poll finds nothing, and the longest while the org's API budget runs low.
+ * longest when a poll finds nothing, and the low-budget interval while the org's API budget runs low.
  */
-record PollInterval(Duration base, Duration longest) {
+record PollInterval(Duration base, Duration longest, Duration lowBudget) {
 
     static final double LOW_BUDGET = 0.8;
 
     Duration next(Duration current, boolean changes, double budgetPressure) {
         var next = changes ? base : min(current.multipliedBy(2), longest);
-        return budgetPressure >= LOW_BUDGET ? longest : max(next, base);
+        return budgetPressure >= LOW_BUDGET ? lowBudget : max(next, base);
     }
 
     private static Duration min(Duration a, Duration b) {
