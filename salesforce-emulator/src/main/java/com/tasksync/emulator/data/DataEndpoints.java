@@ -16,5 +16,6 @@ public final class DataEndpoints {
         QueryEndpoints.register(router);
         CollectionEndpoints.register(router);
         CompositeEndpoints.register(router);
+        RecycleBinEndpoints.register(router, directory);
     }
 }

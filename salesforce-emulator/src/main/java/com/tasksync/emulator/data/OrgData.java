@@ -10,6 +10,7 @@ import com.tasksync.emulator.org.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import com.tasksync.emulator.http.ApiException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +145,20 @@ public final class OrgData {
         }
         maintain();
         return write(() -> new RecordWrites(this).insert(type, fields, new Writer(userId, null)).id());
+    }
+
+    /**
+     * Restores a record from the recycle bin as {@code userId} (see {@link RecordWrites#undelete});
+     * its change is published like any other. Returns its values.
+     */
+    public java.util.Map<String, Object> undelete(String id, String userId) {
+        String canonical = SalesforceIds.canonical(id);
+        SObjectType type = canonical == null ? null : schema.typeOfId(canonical);
+        if (type == null) {
+            throw ApiException.notFound();
+        }
+        maintain();
+        return write(() -> new RecordWrites(this).undelete(type, canonical, new Writer(userId, null)).values());
     }
 
     /** The current values of a record (live or in the recycle bin) by id, 15 or 18 characters; null when there is none. */

@@ -6,6 +6,8 @@ import com.tasksync.emulator.http.ApiException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -89,6 +91,38 @@ public final class RecordWrites {
         values.put("LastModifiedById", writer.userId());
         values.put("SystemModstamp", stamp);
         Row row = new Row(before.id(), data.store(type).freeze(values), stamp, writer.client());
+        data.apply(data.store(type), before, row);
+        return row;
+    }
+
+    /**
+     * Restores a record from the recycle bin, as a user does from the Recycle Bin page (the REST API
+     * has no undelete): it is live again with its values, a new SystemModstamp and the restorer as
+     * last modifier. A record that is live answers UNDELETE_FAILED; one never made or purged, NOT_FOUND;
+     * a unique External ID that a live record took meanwhile, DUPLICATE_VALUE.
+     */
+    public Row undelete(SObjectType type, String id, Writer writer) {
+        Row before = data.store(type).get(id);
+        if (before == null) {
+            throw ApiException.notFound();
+        }
+        if (!before.deleted()) {
+            throw ApiException.badRequest("UNDELETE_FAILED", "Entity is not in the recycle bin");
+        }
+        Instant stamp = data.nextStamp();
+        Map<String, Object> values = new HashMap<>(before.values());
+        values.put("IsDeleted", Boolean.FALSE);
+        values.put("LastModifiedDate", stamp);
+        values.put("LastModifiedById", writer.userId());
+        values.put("SystemModstamp", stamp);
+        Set<String> unique = new HashSet<>();
+        for (FieldDef f : type.fields()) {
+            if (f.externalId() && f.unique() && values.get(f.name()) != null) {
+                unique.add(f.name());
+            }
+        }
+        validation.check(type, before, values, unique);
+        Row row = new Row(before.id(), data.store(type).freeze(values), null, writer.client());
         data.apply(data.store(type), before, row);
         return row;
     }

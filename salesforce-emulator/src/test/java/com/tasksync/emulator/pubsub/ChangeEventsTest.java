@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.pubsub.api.ConsumerEvent;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +23,36 @@ import tools.jackson.databind.node.ObjectNode;
 class ChangeEventsTest {
 
     private static final String TOPIC = "/data/TaskChangeEvent";
+
+    @Test
+    void publishesAnUndeleteWithAllValuesWhenATaskIsRestoredFromTheRecycleBin() throws Exception {
+        try (PubSubOrg org = new PubSubOrg()) {
+            String id = org.createTask("Call Ann");
+            org.rest("DELETE", "/sobjects/Task/" + id, null);
+            Subscriber subscriber = org.subscribeLatest(TOPIC, 10);
+
+            HttpResponse<String> restored = restore(org, id);
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+
+            GenericRecord undeleted = org.decode(subscriber.events(1).get(0));
+            GenericRecord header = (GenericRecord) undeleted.get("ChangeEventHeader");
+            assertThat(header.get("changeType").toString()).isEqualTo("UNDELETE");
+            assertThat(strings(header.get("recordIds"))).containsExactly(id);
+            assertThat(undeleted.get("Subject").toString()).isEqualTo("Call Ann");
+            assertThat(org.rest("GET", "/sobjects/Task/" + id, null).get("IsDeleted").asBoolean()).isFalse();
+
+            HttpResponse<String> again = restore(org, id);
+            assertThat(again.statusCode()).isEqualTo(400);
+            assertThat(again.body()).contains("UNDELETE_FAILED");
+            assertThat(restore(org, "00T000000000000AAA").statusCode()).isEqualTo(404);
+        }
+    }
+
+    private static HttpResponse<String> restore(PubSubOrg org, String id) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(org.emulator.baseUrl()
+                        + "/__admin/orgs/" + org.org.id() + "/recycle-bin/" + id + "/restore"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void publishesCreateUpdateAndDeleteOfATaskWithTheirHeaderAndValues() throws Exception {
