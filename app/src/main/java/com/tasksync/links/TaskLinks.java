@@ -180,6 +180,12 @@ public class TaskLinks {
                 """).param("taskId", taskId).param("modstamp", Timestamps.utc(modstamp)).update();
     }
 
+    /** The Salesforce record is live again (restored from its recycle bin). */
+    public void markSalesforceRestored(UUID taskId) {
+        jdbc.sql("update task_link set salesforce_deleted = false where task_id = :taskId")
+                .param("taskId", taskId).update();
+    }
+
     /** Moves the link's SystemModstamp on without touching the synced version (a change with nothing new). */
     public void touchModstamp(UUID taskId, Instant modstamp) {
         jdbc.sql("update task_link set synced_modstamp = :modstamp where task_id = :taskId")

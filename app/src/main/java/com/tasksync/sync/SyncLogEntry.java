@@ -43,7 +43,7 @@ public record SyncLogEntry(
      * the user asking to try again.
      */
     public enum Action {
-        CREATE("create"), UPDATE("update"), COMPLETE("complete"), REOPEN("reopen"), DELETE("delete"),
+        CREATE("create"), UPDATE("update"), COMPLETE("complete"), REOPEN("reopen"), DELETE("delete"), RESTORE("restore"),
         CONFLICT("conflict"), ERROR("error"), IMPORT("import"), PROBLEM("problem"), RECOVERED("recovered"),
         SET_ASIDE("setAside"), RETRY("retry");
 

@@ -91,6 +91,21 @@ public class SyncedTaskWrites {
         });
     }
 
+    /**
+     * Brings a task out of Trash because its Salesforce record was restored from the recycle bin,
+     * with the record's values; a task not in Trash is left to the merge.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Task> restoreFromSalesforce(UUID userId, UUID id, TaskFields fields) {
+        return repository.findForUpdate(userId, id).filter(Task::inTrash).map(task -> {
+            var now = clock.instant();
+            var restored = task.withDeletedAt(null, now).withFields(fields, now);
+            repository.update(restored);
+            events.publishEvent(new TaskChanged(id, userId, Change.RESTORED, Origin.SALESFORCE, restored));
+            return restored;
+        });
+    }
+
     /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
     public void markSyncState(UUID id, TaskSyncState state, String salesforceId, String error) {
         jdbc.sql("""

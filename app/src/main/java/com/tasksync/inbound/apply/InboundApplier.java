@@ -109,6 +109,9 @@ public class InboundApplier {
         if (link.syncedModstamp() != null && !remote.systemModstamp().isAfter(link.syncedModstamp())) {
             return Applied.UNCHANGED;
         }
+        if (task != null && link.salesforceDeleted() && !remote.deleted()) {
+            return restored(account, remote, link, task, read);
+        }
         if (task == null || link.salesforceDeleted()) {
             return Applied.UNCHANGED;
         }
@@ -121,6 +124,23 @@ public class InboundApplier {
                 yield Applied.UNCHANGED;
             }
         };
+    }
+
+    /**
+     * The record was restored from Salesforce's recycle bin after its delete had moved the task to
+     * Trash: the task comes back with the record's values (it could not be edited in Trash). When the
+     * rep restored it in TaskSync meanwhile, the two are merged as usual.
+     */
+    private Applied restored(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read) {
+        links.markSalesforceRestored(task.id());
+        if (!task.inTrash()) {
+            return merge(account, remote, link, task, read);
+        }
+        tasks.restoreFromSalesforce(account.userId(), task.id(), remote.fields());
+        links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
+                remote.systemModstamp(), clock.instant());
+        log(account, task.id(), remote, Action.RESTORE, "Restored from Salesforce's recycle bin.");
+        return Applied.UPDATED;
     }
 
     private Applied create(SyncAccount account, SalesforceTask remote, Action action) {
