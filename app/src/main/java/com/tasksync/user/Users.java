@@ -60,7 +60,7 @@ public class Users {
     }
 
     public void changeTimeZone(UUID id, ZoneId zone) {
-        repository.setTimeZone(id, zone);
+        repository.setTimeZone(id, TimeZones.canonical(zone));
     }
 
     @Transactional
