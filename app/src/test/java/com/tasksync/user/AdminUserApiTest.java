@@ -117,6 +117,20 @@ class AdminUserApiTest extends AppTestBase {
     }
 
     @Test
+    void refusesZonesOffTheListNamingTheField() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+
+        for (Object zone : List.of("Etc/GMT+5", "utc", "+02:00", "", "Europe/Paris ", 42, "x".repeat(65))) {
+            var response = admin.post("/api/admin/users", Map.of("email", "zone-" + UUID.randomUUID() + "@example.test",
+                    "password", "a long password", "timeZone", zone));
+
+            assertThat(response.status()).as("%s", zone).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").findValuesAsString("field")).as("%s", zone).containsExactly("timeZone");
+        }
+    }
+
+    @Test
     void refusesAPasswordOverBcryptsLimitCountingItsBytes() {
         var admin = api(newUser(ZoneId.of("UTC"), true));
         var fits = "é".repeat(36);
