@@ -1,5 +1,6 @@
 // What keeps the page from being used with a thumb: the page wider than the window, or a control
-// (matched by the first argument) that is off-screen, under something else, or under 44 px tall.
+// (matched by the first argument, unless inside something [hidden]) that is off-screen, under
+// something else, or shorter than the second argument in px.
 const [selector, minimumHeight] = arguments;
 const problems = [];
 const page = document.documentElement;
@@ -7,6 +8,9 @@ if (page.scrollWidth > window.innerWidth) {
   problems.push(`the page is ${page.scrollWidth} px wide in a ${window.innerWidth} px window`);
 }
 for (const control of document.querySelectorAll(selector)) {
+  if (control.closest('[hidden]')) {
+    continue;
+  }
   control.scrollIntoView({block: 'center', inline: 'nearest'});
   const box = control.getBoundingClientRect();
   const name = `<${control.tagName.toLowerCase()}${control.id ? ' id=' + control.id : ''}`

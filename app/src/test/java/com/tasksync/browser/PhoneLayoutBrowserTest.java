@@ -63,6 +63,8 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         newUser();
         var frenchTask = addTasksAndLog(admin);
         browser.viewport(width, height, true);
+        // The Command Center then offers this zone to the new user: one more thing that must fit.
+        browser.timeZone("America/Argentina/Buenos_Aires");
         browser.open(baseUrl() + "/login");
         assertThat(layoutProblems()).as("/login").isEmpty();
 
@@ -77,6 +79,8 @@ class PhoneLayoutBrowserTest extends AppTestBase {
             assertThat(browser.driver().findElements(By.cssSelector("main thead")))
                     .as(page).noneMatch(WebElement::isDisplayed);
         }
+        assertThat(rowsOn("/")).isEqualTo(3);
+        assertThat(browser.find(By.id("zone-proposal")).isDisplayed()).isTrue();
         assertThat(rowsOn("/tasks")).isEqualTo(4);
         assertThat(rowsOn("/trash")).isEqualTo(3);
 

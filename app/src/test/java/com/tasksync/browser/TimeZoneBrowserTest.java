@@ -80,6 +80,60 @@ class TimeZoneBrowserTest extends AppTestBase {
         assertThat(selectedZone().getDomProperty("value")).isEqualTo("America/Sao_Paulo");
     }
 
+    @Test
+    void theCommandCenterOffersTheBrowsersZoneToAUserWhoNeverPickedOne() {
+        var user = newUser();
+        browser.timeZone("Europe/Paris");
+        signIn(user);
+
+        var offer = browser.find(By.id("zone-proposal"));
+        assertThat(offer.isDisplayed()).isTrue();
+        assertThat(offer.getText()).contains("Europe/Paris", "UTC");
+        assertThat(users.get(user.id()).timeZone()).isEqualTo(ZoneId.of("UTC"));
+        browser.click(By.id("zone-proposal-use"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Time zone saved."));
+        assertThat(users.get(user.id()).timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(selectedZone().getDomProperty("value")).isEqualTo("Europe/Paris");
+        browser.click(By.id("nav-command-center"));
+        browser.find(By.id("quick-add"));
+        assertThat(browser.driver().findElements(By.id("zone-proposal"))).isEmpty();
+    }
+
+    @Test
+    void keepingTheZoneEndsTheOffer() {
+        var user = newUser();
+        browser.timeZone("Asia/Tokyo");
+        signIn(user);
+
+        browser.click(By.id("zone-proposal-keep"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Time zone saved."));
+        assertThat(users.get(user.id()).timeZone()).isEqualTo(ZoneId.of("UTC"));
+        browser.click(By.id("nav-command-center"));
+        browser.find(By.id("quick-add"));
+        assertThat(browser.driver().findElements(By.id("zone-proposal"))).isEmpty();
+    }
+
+    @Test
+    void offersNothingWhenTheBrowserIsInTheUsersZoneUnderAnotherName() {
+        var user = newUser();
+        browser.timeZone("Etc/UTC");
+        signIn(user);
+
+        assertThat(browser.find(By.id("zone-proposal")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void offersNothingToAUserWhoPickedTheirZone() {
+        var user = newUser();
+        users.changeTimeZone(user.id(), ZoneId.of("UTC"));
+        browser.timeZone("Europe/Paris");
+        signIn(user);
+
+        assertThat(browser.driver().findElements(By.id("zone-proposal"))).isEmpty();
+    }
+
     /** A row as an earlier version, or the demo seeding with the JVM's zone, could have left it. */
     private void storeZone(TestUser user, String zone) {
         jdbc.sql("update app_user set time_zone = :zone where id = :id")
