@@ -31,7 +31,8 @@ class PhoneLayoutBrowserTest extends AppTestBase {
     private static final String LONG_WORD = "W".repeat(255);
     private static final String FRENCH =
             "Relancer Mme Lefèvre : devis n° 114 « entretien annuel » à renvoyer avant vendredi, ça presse";
-    private static final List<String> PAGES = List.of("/", "/tasks", "/trash", "/settings", "/sync-log", "/admin/users");
+    private static final List<String> PAGES =
+            List.of("/", "/tasks", "/trash", "/settings", "/sync-log", "/admin/users");
     /** Everything a thumb may need: navigation, sign-out, links, buttons and form fields (a checkbox by its label). */
     private static final String CONTROLS = ".top a, .top button, main a, main button, main select, "
             + "main input:not([type=hidden]):not([type=checkbox]), main label.checkbox";
@@ -60,7 +61,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
     void everyPageFitsAPhoneAndEveryButtonCanBeTapped(int width, int height) {
         clock.stopAt(NOON);
         var admin = newUser(ZoneId.of("UTC"), true);
-        newUser();
+        newUser(); // someone the admin may deactivate, so the Users page shows a Deactivate button
         var frenchTask = addTasksAndLog(admin);
         browser.viewport(width, height, true);
         // The Command Center then offers this zone to the new user: one more thing that must fit.

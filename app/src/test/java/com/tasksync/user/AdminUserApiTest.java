@@ -87,7 +87,8 @@ class AdminUserApiTest extends AppTestBase {
     void acceptsTheTimeZoneItAnswersForUsersMadeInTheServersZone() {
         var admin = api(newUser(ZoneId.of("UTC"), true));
 
-        for (var serverZone : List.of(ZoneId.of("Etc/UTC"), ZoneId.of("GMT"), ZoneOffset.UTC, ZoneId.of("Asia/Tokyo"))) {
+        var serverZones = List.of(ZoneId.of("Etc/UTC"), ZoneId.of("GMT"), ZoneOffset.UTC, ZoneId.of("Asia/Tokyo"));
+        for (var serverZone : serverZones) {
             var seeded = users.create(new NewUser("server-" + UUID.randomUUID() + "@example.test", "a long password",
                     serverZone, false));
             var answered = admin.get("/api/admin/users/" + seeded.id()).json().get("timeZone").stringValue();
@@ -126,7 +127,8 @@ class AdminUserApiTest extends AppTestBase {
 
             assertThat(response.status()).as("%s", zone).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.json().get("errors").findValuesAsString("field")).as("%s", zone).containsExactly("timeZone");
+            assertThat(response.json().get("errors").findValuesAsString("field"))
+                    .as("%s", zone).containsExactly("timeZone");
         }
     }
 
