@@ -74,11 +74,19 @@ class UserRepository {
         jdbc.sql("update app_user set admin = true, active = true where id = :id").param("id", id).update();
     }
 
-    void setTimeZone(UUID id, ZoneId zone) {
-        jdbc.sql("update app_user set time_zone = :zone where id = :id")
+    void chooseTimeZone(UUID id, ZoneId zone) {
+        jdbc.sql("update app_user set time_zone = :zone, time_zone_chosen = true where id = :id")
                 .param("zone", zone.getId())
                 .param("id", id)
                 .update();
+    }
+
+    boolean timeZoneChosen(UUID id) {
+        return jdbc.sql("select time_zone_chosen from app_user where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {

@@ -59,8 +59,14 @@ public class Users {
         return get(id).timeZone();
     }
 
+    /** The user's own choice of zone; from then on no other zone is proposed to them. */
     public void changeTimeZone(UUID id, ZoneId zone) {
-        repository.setTimeZone(id, zone);
+        repository.chooseTimeZone(id, TimeZones.canonical(zone));
+    }
+
+    /** Whether the user picked their zone themselves; until then the pages may propose the browser's. */
+    public boolean hasChosenTimeZone(UUID id) {
+        return repository.timeZoneChosen(id);
     }
 
     @Transactional

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: today's and tomorrow's open tasks in the user's zone, quick add, and the overdue count. */
+/**
+ * The home page: today's and tomorrow's open tasks in the user's zone, quick add, and the overdue
+ * count; to a user who never picked a zone, it offers the browser's zone if that is another one.
+ */
 @Controller
 class CommandCenterPage {
 
@@ -25,6 +28,7 @@ class CommandCenterPage {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("zone", zone);
         model.addAttribute("center", tasks.commandCenter(user.id(), zone));
+        model.addAttribute("proposeZone", !users.hasChosenTimeZone(user.id()));
         return "command-center";
     }
 }

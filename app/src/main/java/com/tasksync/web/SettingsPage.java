@@ -6,7 +6,7 @@ import com.tasksync.sync.SyncSettings;
 import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
-import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +38,7 @@ class SettingsPage {
     String settings(@AuthenticationPrincipal SignedInUser user, Model model) {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("zone", zone);
-        model.addAttribute("zones", TimeZones.ids());
+        model.addAttribute("zones", TimeZones.idsWith(zone));
         model.addAttribute("sync", sync.status(user.id()));
         model.addAttribute("connection", connections.find(user.id()).orElse(null));
         model.addAttribute("connectable", salesforce.available());
@@ -56,10 +56,13 @@ class SettingsPage {
     @PostMapping("/settings/time-zone")
     String timeZone(@AuthenticationPrincipal SignedInUser user, @RequestParam String timeZone,
             RedirectAttributes flash) {
-        if (!TimeZones.isKnown(timeZone)) {
+        var current = users.timeZoneOf(user.id());
+        // The user's own zone is on their picker even when the list lacks it, so saving it again is fine.
+        var zone = timeZone.equals(current.getId()) ? Optional.of(current) : TimeZones.find(timeZone);
+        if (zone.isEmpty()) {
             flash.addFlashAttribute("error", "Pick a time zone from the list.");
         } else {
-            users.changeTimeZone(user.id(), ZoneId.of(timeZone));
+            users.changeTimeZone(user.id(), zone.get());
             flash.addFlashAttribute("notice", "Time zone saved.");
         }
         return "redirect:/settings";

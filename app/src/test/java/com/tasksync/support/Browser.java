@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,6 +67,24 @@ public final class Browser implements AutoCloseable {
 
     public void click(By by) {
         find(by).click();
+    }
+
+    /**
+     * Sizes the page's viewport exactly, below the smallest window headless Chromium allows; a phone
+     * also gets the mobile viewport rules (the page's {@code <meta name="viewport">}).
+     */
+    public void viewport(int width, int height, boolean phone) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
+    /** The time zone the page's JavaScript sees, as if the computer were set to it. */
+    public void timeZone(String id) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", id));
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     public <T> T until(ExpectedCondition<T> condition) {

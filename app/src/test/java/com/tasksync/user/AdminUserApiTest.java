@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tasksync.support.Api;
 import com.tasksync.support.AppTestBase;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,55 @@ class AdminUserApiTest extends AppTestBase {
                 Map.of("email", taken.email().toUpperCase(), "password", "a long password"));
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("errors").findValuesAsString("field")).contains("email");
+    }
+
+    @Test
+    void acceptsTheTimeZoneItAnswersForUsersMadeInTheServersZone() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+
+        var serverZones = List.of(ZoneId.of("Etc/UTC"), ZoneId.of("GMT"), ZoneOffset.UTC, ZoneId.of("Asia/Tokyo"));
+        for (var serverZone : serverZones) {
+            var seeded = users.create(new NewUser("server-" + UUID.randomUUID() + "@example.test", "a long password",
+                    serverZone, false));
+            var answered = admin.get("/api/admin/users/" + seeded.id()).json().get("timeZone").stringValue();
+
+            var created = admin.post("/api/admin/users", Map.of("email", "again-" + UUID.randomUUID() + "@example.test",
+                    "password", "a long password", "timeZone", answered));
+
+            assertThat(answered).as(serverZone.getId()).isIn(TimeZones.ids());
+            assertThat(created.status()).as(serverZone.getId()).isEqualTo(201);
+            assertThat(created.json().get("timeZone").stringValue()).as(serverZone.getId()).isEqualTo(answered);
+        }
+    }
+
+    @Test
+    void takesEveryNameOfUtcAndAnswersUtc() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+
+        for (var zone : new String[] {"Etc/UTC", "UTC", "GMT", "Etc/GMT"}) {
+            var created = admin.post("/api/admin/users", Map.of("email", "utc-" + UUID.randomUUID() + "@example.test",
+                    "password", "a long password", "timeZone", zone));
+
+            assertThat(created.status()).as(zone).isEqualTo(201);
+            assertThat(created.json().get("timeZone").stringValue()).as(zone).isEqualTo("UTC");
+            assertThat(users.get(UUID.fromString(created.json().get("id").stringValue())).timeZone())
+                    .isEqualTo(ZoneId.of("UTC"));
+        }
+    }
+
+    @Test
+    void refusesZonesOffTheListNamingTheField() {
+        var admin = api(newUser(ZoneId.of("UTC"), true));
+
+        for (Object zone : List.of("Etc/GMT+5", "utc", "+02:00", "", "Europe/Paris ", 42, "x".repeat(65))) {
+            var response = admin.post("/api/admin/users", Map.of("email", "zone-" + UUID.randomUUID() + "@example.test",
+                    "password", "a long password", "timeZone", zone));
+
+            assertThat(response.status()).as("%s", zone).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").findValuesAsString("field"))
+                    .as("%s", zone).containsExactly("timeZone");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.tasksync.task.TaskStatus;
 import com.tasksync.task.TaskType;
 import com.tasksync.task.Tasks;
 import com.tasksync.user.NewUser;
+import com.tasksync.user.TimeZones;
 import com.tasksync.user.UserAccount;
 import com.tasksync.user.Users;
 import java.time.Clock;
@@ -44,15 +45,20 @@ public class DemoSeeder {
 
     public UserAccount ensureAdmin(String email, String password) {
         return users.findByEmail(email)
-                .orElseGet(() -> users.create(new NewUser(email, password, ZoneId.systemDefault(), true)));
+                .orElseGet(() -> users.create(new NewUser(email, password, serverZone(), true)));
     }
 
     public UserAccount ensureRep(String email, String password) {
         return users.findByEmail(email).orElseGet(() -> {
-            var rep = users.create(new NewUser(email, password, ZoneId.systemDefault(), false));
+            var rep = users.create(new NewUser(email, password, serverZone(), false));
             seedTasks(rep);
             return rep;
         });
+    }
+
+    /** The demo users live where the server runs, when that zone is one a user could pick (else UTC). */
+    private static ZoneId serverZone() {
+        return TimeZones.find(ZoneId.systemDefault().getId()).orElse(TimeZones.UTC);
     }
 
     private void seedTasks(UserAccount rep) {

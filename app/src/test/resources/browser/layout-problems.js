@@ -1,0 +1,36 @@
+// What keeps the page from being used with a thumb: the page wider than the window, or a control
+// (matched by the first argument, unless inside something [hidden]) that is off-screen, under
+// something else, or shorter than the second argument in px.
+const [selector, minimumHeight] = arguments;
+const problems = [];
+const page = document.documentElement;
+if (page.scrollWidth > window.innerWidth) {
+  problems.push(`the page is ${page.scrollWidth} px wide in a ${window.innerWidth} px window`);
+}
+for (const control of document.querySelectorAll(selector)) {
+  if (control.closest('[hidden]')) {
+    continue;
+  }
+  control.scrollIntoView({block: 'center', inline: 'nearest'});
+  const box = control.getBoundingClientRect();
+  const name = `<${control.tagName.toLowerCase()}${control.id ? ' id=' + control.id : ''}`
+      + `${control.className ? ' class=' + control.className : ''}> "${control.textContent.trim().slice(0, 30)}"`;
+  if (box.width === 0 || box.height === 0) {
+    problems.push(`${name} is not shown`);
+    continue;
+  }
+  const left = box.left + window.scrollX;
+  const right = box.right + window.scrollX;
+  if (left < 0 || right > window.innerWidth) {
+    problems.push(`${name} spans ${Math.round(left)}..${Math.round(right)} px`);
+  }
+  if (box.height < minimumHeight) {
+    problems.push(`${name} is ${box.height} px tall`);
+  }
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (hit === null || !(hit === control || control.contains(hit))) {
+    problems.push(`${name} is covered by ${hit === null ? 'nothing on screen' : hit.outerHTML.slice(0, 80)}`);
+  }
+}
+window.scrollTo(0, 0);
+return problems;
