@@ -1,6 +1,7 @@
 package com.tasksync.web;
 
 import com.tasksync.sync.SyncSettings;
+import com.tasksync.sync.SyncStatus;
 import com.tasksync.task.Tasks;
 import com.tasksync.user.SignedInUser;
 import com.tasksync.user.Users;
@@ -37,12 +38,11 @@ class LivePages {
 
     @GetMapping(value = "/live/stamp", produces = MediaType.TEXT_PLAIN_VALUE)
     String stamp(@AuthenticationPrincipal SignedInUser user) {
-        return of(user);
+        return of(user, sync.status(user.id()));
     }
 
-    /** The stamp of what the user's pages show now; taken before a page reads its data, so no change slips between. */
-    String of(SignedInUser user) {
-        var status = sync.status(user.id());
+    /** The stamp of what the user's pages show now, with {@code status} the user's sync status read just before. */
+    String of(SignedInUser user, SyncStatus status) {
         var problem = status.problem() == null ? "-" : status.problem().code();
         return String.join(".", tasks.fingerprint(user.id()), status.state().value(), problem,
                 Long.toString(status.tasksInError()), Long.toString(status.recordsSetAside()),

@@ -1,8 +1,10 @@
 package com.tasksync.web;
 
+import com.tasksync.sync.SyncSettings;
 import com.tasksync.user.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
     private final LivePages live;
+    private final SyncSettings sync;
 
-    PageModel(LivePages live) {
+    PageModel(LivePages live, SyncSettings sync) {
         this.live = live;
+        this.sync = sync;
     }
 
     @ModelAttribute("me")
@@ -24,10 +28,19 @@ class PageModel {
         return user;
     }
 
-    /** Taken before the page reads its data: a change made meanwhile shows now or at the next refresh, never not at all. */
-    @ModelAttribute("liveStamp")
-    String liveStamp(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
-        return user == null || !"GET".equals(request.getMethod()) ? null : live.of(user);
+    /**
+     * The stamp of what the page shows, taken before the page reads its data (a change made
+     * meanwhile shows now or at the next refresh, never not at all), and the banner of a sync that
+     * needs the rep; for pages, not for form posts.
+     */
+    @ModelAttribute
+    void liveState(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+        if (user == null || !"GET".equals(request.getMethod())) {
+            return;
+        }
+        var status = sync.status(user.id());
+        model.addAttribute("liveStamp", live.of(user, status));
+        model.addAttribute("syncBanner", SyncBanner.of(status));
     }
 
     @ModelAttribute("currentUrl")

@@ -3,6 +3,7 @@ package com.tasksync.web;
 import com.tasksync.connection.ConnectFlow;
 import com.tasksync.connection.Connections;
 import com.tasksync.sync.SyncSettings;
+import com.tasksync.sync.SyncState;
 import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
@@ -80,7 +81,11 @@ class SettingsPage {
             @RequestParam(required = false) String enabled, RedirectAttributes flash) {
         var on = "true".equals(enabled) || "on".equals(enabled);
         sync.switchTo(user.id(), on);
-        flash.addFlashAttribute("notice", on ? "Sync with Salesforce is on." : "Sync with Salesforce is off.");
+        if (on && sync.status(user.id()).state() == SyncState.RECONNECT) {
+            flash.addFlashAttribute("notice", "Sync is on; connect to Salesforce to start it.");
+        } else {
+            flash.addFlashAttribute("notice", on ? "Sync with Salesforce is on." : "Sync with Salesforce is off.");
+        }
         return "redirect:/settings";
     }
 }

@@ -76,7 +76,7 @@ class TaskBrowserTest extends AppTestBase {
         assertThat(checkbox.isSelected()).isFalse();
         checkbox.click();
         browser.click(By.id("sync-save"));
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Sync with Salesforce is on."));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Sync is on; connect to Salesforce to start it."));
 
         browser.driver().navigate().refresh();
         assertThat(browser.find(By.id("sync-enabled")).isSelected()).isTrue();

@@ -125,7 +125,7 @@ class PagesTest extends AppTestBase {
 
         assertThat(users.get(user.id()).timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(api(user).get("/api/sync").json().get("enabled").booleanValue()).isTrue();
-        assertThat(page.body()).contains("Sync with Salesforce is on.").contains("checked");
+        assertThat(page.body()).contains("Sync is on; connect to Salesforce to start it.").contains("checked");
 
         session.post("/settings/sync", Map.of());
         assertThat(api(user).get("/api/sync").json().get("enabled").booleanValue()).isFalse();

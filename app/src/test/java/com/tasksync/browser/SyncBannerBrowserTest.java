@@ -1,0 +1,83 @@
+package com.tasksync.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.support.Browser;
+import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * While sync needs the rep, every page says so at the top with the one action that fixes it; once
+ * fixed, the banner goes, without a reload on an open page.
+ */
+class SyncBannerBrowserTest extends SyncTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void syncSwitchedOnBeforeConnectingAsksToConnectOnEveryPage() {
+        var user = newUser();
+        signIn(user);
+        assertThat(browser.driver().findElements(By.cssSelector("#sync-banner .banner"))).isEmpty();
+        browser.click(By.id("nav-settings"));
+        browser.click(By.id("sync-enabled"));
+        browser.click(By.id("sync-save"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "connect to Salesforce"));
+        for (var page : new String[] {"nav-command-center", "nav-tasks", "nav-trash", "nav-sync-log", "nav-settings"}) {
+            browser.click(By.id(page));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-banner-message"),
+                    "not connected to your Salesforce"));
+        }
+        browser.click(By.id("sync-banner-action"));
+        browser.until(ExpectedConditions.urlContains("/services/oauth2/authorize"));
+    }
+
+    @Test
+    void aTaskSalesforceRefusedShowsWithTryAgainWhichClearsIt() {
+        var syncing = startSyncing();
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 400,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "A validation rule refused it").times(1));
+        api(syncing.user()).post("/api/tasks", Map.of("subject", "refused once"));
+        relay();
+
+        signIn(syncing.user());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-banner-message"), "problem"));
+        browser.click(By.id("sync-banner-action"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "tries again"));
+        relay();
+
+        // The open page drops the banner by itself once the task went through.
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#sync-banner .banner")));
+        assertThat(syncing.rep().tasks()).extracting(record -> record.string("Subject")).containsExactly("refused once");
+    }
+
+    private void signIn(TestUser user) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(baseUrl() + "/login");
+        browser.type(By.id("email"), user.email());
+        browser.type(By.id("password"), user.password());
+        browser.click(By.id("sign-in"));
+        browser.find(By.id("quick-add"));
+    }
+}
