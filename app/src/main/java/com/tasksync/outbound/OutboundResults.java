@@ -14,8 +14,10 @@ import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +56,32 @@ class OutboundResults {
         this.clock = clock;
     }
 
+    /**
+     * Records a batch's answers in one transaction: all its tasks locked first, then all their links,
+     * each in id order as every writer of both does, then each answer. When any one cannot be
+     * recorded, nothing is and this throws; the caller then records them one by one.
+     */
+    @Transactional
+    public void recordAll(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes) {
+        var userIds = writes.stream().map(write -> write.entry().userId()).distinct().toList();
+        var taskIds = writes.stream().map(write -> write.entry().taskId()).distinct().sorted().toList();
+        tasks.lockAll(userIds, taskIds);
+        links.lockAll(taskIds);
+        writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
+                .forEach(write -> recordLocked(write, outcomes.get(write)));
+    }
+
+    /** Records one write's answer in a transaction of its own. */
     @Transactional
     public void record(PlannedWrite write, Outcome outcome) {
         var entry = write.entry();
         tasks.lockAll(List.of(entry.userId()), List.of(entry.taskId()));
         links.lockAll(List.of(entry.taskId()));
+        recordLocked(write, outcome);
+    }
+
+    private void recordLocked(PlannedWrite write, Outcome outcome) {
+        var entry = write.entry();
         links.finishWrite(entry.taskId());
         if (outcome instanceof Outcome.Sent sent) {
             sent(write, sent.salesforceId());

@@ -105,6 +105,15 @@ public class OutboxRelay {
         }
     }
 
+    private void recordOne(UUID userId, PlannedWrite write, Outcome outcome) {
+        try {
+            results.record(write, outcome);
+        } catch (RuntimeException e) {
+            log.warn("Recording the answer for task {} of user {} failed", write.entry().taskId(), userId, e);
+            results.recordingFailed(write, e);
+        }
+    }
+
     private void send(UserClient client, List<PlannedWrite> writes) {
         Map<PlannedWrite, Outcome> outcomes = new IdentityHashMap<>();
         var toSend = writes.stream().filter(write -> write.kind() != PlannedWrite.Kind.NOTHING).toList();
@@ -115,15 +124,14 @@ public class OutboxRelay {
             guard.startWrites(client.userId(), toSend);
             outcomes.putAll(sender.send(client, toSend));
         }
-        for (var write : writes) {
-            var outcome = outcomes.getOrDefault(write, new Outcome.Sent(write.salesforceId()));
-            try {
-                results.record(write, outcome);
-            } catch (RuntimeException e) {
-                log.warn("Recording the answer for task {} of user {} failed", write.entry().taskId(),
-                        client.userId(), e);
-                results.recordingFailed(write, e);
-            }
+        writes.forEach(write -> outcomes.putIfAbsent(write, new Outcome.Sent(write.salesforceId())));
+        try {
+            results.recordAll(writes, outcomes);
+        } catch (RuntimeException batchFailed) {
+            // One answer the database refuses must not hold back the others: record them one by one.
+            log.info("Recording {} answers for user {} at once failed; recording them one by one", writes.size(),
+                    client.userId(), batchFailed);
+            writes.forEach(write -> recordOne(client.userId(), write, outcomes.get(write)));
         }
         trouble.sent(client.userId(), toSend, outcomes);
     }
