@@ -92,6 +92,7 @@ public class OutboxRelay {
     }
 
     private void relayForUser(UUID userId, List<OutboxEntry> entries) {
+        String orgId = null;
         try {
             var client = clients.forUser(userId);
             var writes = claims.plan(userId, entries);
@@ -99,9 +100,10 @@ public class OutboxRelay {
                 writes.forEach(write -> results.record(write, new Outcome.Reconnect("no Salesforce connection")));
                 return;
             }
+            orgId = client.get().orgId();
             send(client.get(), writes);
         } catch (RuntimeException e) {
-            trouble.failed(userId, entries, e);
+            trouble.failed(userId, orgId, entries, e);
         }
     }
 
@@ -125,6 +127,6 @@ public class OutboxRelay {
                 results.recordingFailed(write, e);
             }
         }
-        trouble.sent(client.userId(), toSend, outcomes);
+        trouble.sent(client, toSend, outcomes);
     }
 }
