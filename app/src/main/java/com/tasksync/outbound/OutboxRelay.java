@@ -6,6 +6,7 @@ import com.tasksync.connection.SalesforceClients;
 import com.tasksync.connection.UserClient;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
+import com.tasksync.system.LogFields;
 import com.tasksync.task.TaskFields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,19 +93,25 @@ public class OutboxRelay {
         return claims.pending();
     }
 
+    /** Relays one user's entries, with the user and then the org in the MDC for every line logged meanwhile. */
     private void relayForUser(UUID userId, List<OutboxEntry> entries) {
         String orgId = null;
-        try {
-            var client = clients.forUser(userId);
-            var writes = claims.plan(userId, entries);
-            if (client.isEmpty()) {
-                writes.forEach(write -> results.record(write, new Outcome.Reconnect("no Salesforce connection")));
-                return;
+        try (var user = MDC.putCloseable(LogFields.USER_ID, userId.toString())) {
+            try {
+                var client = clients.forUser(userId);
+                var writes = claims.plan(userId, entries);
+                if (client.isEmpty()) {
+                    writes.forEach(write -> results.record(write, new Outcome.Reconnect("no Salesforce connection")));
+                    return;
+                }
+                orgId = client.get().orgId();
+                MDC.put(LogFields.ORG_ID, orgId);
+                send(client.get(), writes);
+            } catch (RuntimeException e) {
+                trouble.failed(userId, orgId, entries, e);
+            } finally {
+                MDC.remove(LogFields.ORG_ID);
             }
-            orgId = client.get().orgId();
-            send(client.get(), writes);
-        } catch (RuntimeException e) {
-            trouble.failed(userId, orgId, entries, e);
         }
     }
 
@@ -119,14 +127,23 @@ public class OutboxRelay {
         }
         for (var write : writes) {
             var outcome = outcomes.getOrDefault(write, new Outcome.Sent(write.salesforceId()));
-            try {
-                results.record(write, outcome);
-            } catch (RuntimeException e) {
-                log.warn("Recording the answer for task {} of user {} failed", write.entry().taskId(),
-                        client.userId(), e);
-                results.recordingFailed(write, e);
+            try (var task = MDC.putCloseable(LogFields.TASK_ID, write.entry().taskId().toString())) {
+                record(client, write, outcome);
             }
         }
+        log.debug("Sent {} of {} changes to Salesforce", toSend.size(), writes.size());
         trouble.sent(client, toSend, outcomes);
+    }
+
+    private void record(UserClient client, PlannedWrite write, Outcome outcome) {
+        log.debug("Task {} ({}, {}): {}", write.entry().taskId(), write.kind(), write.salesforceId(),
+                OutboundMetrics.name(outcome));
+        try {
+            results.record(write, outcome);
+        } catch (RuntimeException e) {
+            log.warn("Recording the answer for task {} of user {} failed", write.entry().taskId(),
+                    client.userId(), e);
+            results.recordingFailed(write, e);
+        }
     }
 }
