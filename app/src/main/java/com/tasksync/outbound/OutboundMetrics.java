@@ -62,7 +62,7 @@ class OutboundMetrics {
                 .tags("direction", "outbound", "outcome", outcome, "org", orgId).register(registry);
     }
 
-    /** The tag is the outcome's own name, so the two never drift: {@code sent}, {@code call_failed}, {@code over_budget}… */
+    /** The outcome's own name, so tag and type never drift: {@code sent}, {@code call_failed}, {@code over_budget}… */
     static String name(Outcome outcome) {
         return outcome.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }

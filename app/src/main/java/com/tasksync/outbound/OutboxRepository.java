@@ -111,7 +111,7 @@ class OutboxRepository {
                 """).param("userId", userId).param("now", Timestamps.utc(now)).query(UUID.class).list();
     }
 
-    /** Entries waiting to be sent and blocked ones, and when the oldest waiting one was first written (null if none). */
+    /** Entries waiting to be sent, blocked ones, and when the oldest waiting one was first written (or null). */
     record Depth(long pending, long blocked, Instant oldestPending) {}
 
     Depth depth() {

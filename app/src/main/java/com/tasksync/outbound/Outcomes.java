@@ -62,7 +62,8 @@ final class Outcomes {
     }
 
     private static List<String> codes(SaveResult result) {
-        return result.errors().stream().map(error -> Objects.requireNonNullElse(error.statusCode(), "UNKNOWN")).toList();
+        return result.errors().stream().map(error -> Objects.requireNonNullElse(error.statusCode(), "UNKNOWN"))
+                .toList();
     }
 
     private static String describe(SaveResult result) {

@@ -82,7 +82,8 @@ class ActuatorTest extends AppTestBase {
     void answersTheWholeHealthAnonymouslyWithTheStatusAndTheProbesNamesOnly() {
         var response = anonymous().get("/actuator/health");
 
-        assertThat(response.json().properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("groups", "status");
+        assertThat(response.json().properties()).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("groups", "status");
         assertThat(response.json().get("groups").toString()).isEqualTo("[\"liveness\",\"readiness\"]");
     }
 

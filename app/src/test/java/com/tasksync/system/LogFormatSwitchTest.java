@@ -48,7 +48,7 @@ class LogFormatSwitchTest {
     void writesPlainTextByDefault() throws Exception {
         var lines = run(null);
 
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("INFO").contains("Starting TaskSyncApplication"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("INFO", "Starting TaskSyncApplication"));
         assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith("{"));
         assertThat(String.join("\n", lines)).contains("No PostgreSQL is configured for TaskSync.");
     }

@@ -35,7 +35,8 @@ class CallListenerTest {
         client.count("SELECT COUNT() FROM Task");
 
         assertThat(calls).extracting(CallListener.Call::method, CallListener.Call::status, CallListener.Call::errorCode)
-                .containsExactly(tuple("GET", 503, Optional.of("SERVER_UNAVAILABLE")), tuple("GET", 200, Optional.empty()));
+                .containsExactly(tuple("GET", 503, Optional.of("SERVER_UNAVAILABLE")),
+                        tuple("GET", 200, Optional.empty()));
         assertThat(calls.get(1).usage()).hasValueSatisfying(usage ->
                 assertThat(usage.max()).isEqualTo(org.org().settings().dailyApiRequests()));
         assertThat(calls.get(1).serverTime()).isPresent();
