@@ -40,8 +40,29 @@ public class ApiBudget {
         if (usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED) {
             return 1;
         }
-        return calls.lastDay(orgId) / (usage.max() * share);
+        return pressure(usage, calls.lastDay(orgId));
     }
+
+    private double pressure(ApiUsage usage, long engineCalls) {
+        return usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED ? 1 : engineCalls / (usage.max() * share);
+    }
+
+    /**
+     * Where the org stands, for metrics: the engine's calls of the last day (all nodes), the share of
+     * the allocation it may use, the org's whole use and allocation as Salesforce last reported them
+     * (NaN until an answer said), and the {@link #pressure}.
+     */
+    public Standing standing(String orgId) {
+        var usage = latestUsage.get(orgId);
+        var engineCalls = calls.lastDay(orgId);
+        if (usage == null || usage.max() == 0) {
+            return new Standing(engineCalls, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        return new Standing(engineCalls, usage.max() * share, usage.used(), usage.max(), pressure(usage, engineCalls));
+    }
+
+    /** An org's standing against its budget; see {@link #standing}. */
+    public record Standing(long engineCalls, double engineShare, double orgUsed, double orgMax, double pressure) {}
 
     /** Shares the calls counted on this node with the others (the counts go to the database). */
     public void flush() {

@@ -6,18 +6,21 @@ import org.springframework.stereotype.Component;
 /**
  * Hears every request the engine's Salesforce clients send: counts it for the org's share of the
  * daily allocation ({@link ApiCalls}) and hands the org's usage, as each answer reports it, to the
- * {@link ApiBudget}. Also names the clients in {@code Sforce-Call-Options}.
+ * {@link ApiBudget}, and tells the node's meters ({@link ApiMetrics}). Also names the clients in
+ * {@code Sforce-Call-Options}.
  */
 @Component
 public class SalesforceCallCounter {
 
     private final ApiCalls calls;
     private final ApiBudget budget;
+    private final ApiMetrics metrics;
     private final SalesforceAccessProperties properties;
 
-    SalesforceCallCounter(ApiCalls calls, ApiBudget budget, SalesforceAccessProperties properties) {
+    SalesforceCallCounter(ApiCalls calls, ApiBudget budget, ApiMetrics metrics, SalesforceAccessProperties properties) {
         this.calls = calls;
         this.budget = budget;
+        this.metrics = metrics;
         this.properties = properties;
     }
 
@@ -25,6 +28,7 @@ public class SalesforceCallCounter {
         return call -> {
             calls.count(orgId, call.method());
             call.usage().ifPresent(usage -> budget.observe(orgId, usage));
+            metrics.called(orgId, call);
         };
     }
 

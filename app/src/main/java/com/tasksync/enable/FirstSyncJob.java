@@ -2,15 +2,18 @@ package com.tasksync.enable;
 
 import com.tasksync.connection.ApiBudget;
 import com.tasksync.connection.SalesforceClients;
+import com.tasksync.connection.UserClient;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncProblem.Source;
 import com.tasksync.sync.SyncProblems;
+import com.tasksync.system.LogFields;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,14 +48,24 @@ public class FirstSyncJob {
         if (!accounts.waitingForFirstSync().contains(userId)) {
             return false;
         }
-        var client = clients.forUser(userId);
-        if (client.isEmpty()) {
-            states.reconnect(userId, "Connect Salesforce to start sync.");
-            return false;
+        try (var user = MDC.putCloseable(LogFields.USER_ID, userId.toString())) {
+            var client = clients.forUser(userId);
+            if (client.isEmpty()) {
+                states.reconnect(userId, "Connect Salesforce to start sync.");
+                return false;
+            }
+            try (var org = MDC.putCloseable(LogFields.ORG_ID, client.get().orgId())) {
+                return firstSync(client.get());
+            }
         }
-        accounts.register(userId, client.get().orgId(), client.get().salesforceUserId());
+    }
+
+    private boolean firstSync(UserClient client) {
+        var userId = client.userId();
+        accounts.register(userId, client.orgId(), client.salesforceUserId());
+        log.debug("First sync of user {} starts", userId);
         try {
-            var result = run.run(client.get());
+            var result = run.run(client);
             problems.clear(List.of(userId), Source.FIRST_SYNC);
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());

@@ -1,5 +1,6 @@
 package com.tasksync.outbound;
 
+import com.tasksync.system.LogFields;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +69,13 @@ class OutboundResults {
         var taskIds = writes.stream().map(write -> write.entry().taskId()).distinct().sorted().toList();
         tasks.lockAll(userIds, taskIds);
         links.lockAll(taskIds);
-        writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
-                .forEach(write -> recordLocked(write, outcomes.get(write)));
+        var ordered = writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
+                .toList();
+        for (var write : ordered) {
+            try (var task = MDC.putCloseable(LogFields.TASK_ID, write.entry().taskId().toString())) {
+                recordLocked(write, outcomes.get(write));
+            }
+        }
     }
 
     /** Records one write's answer in a transaction of its own. */

@@ -6,6 +6,7 @@ import com.tasksync.connection.SalesforceClients;
 import com.tasksync.connection.UserClient;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
+import com.tasksync.system.LogFields;
 import com.tasksync.task.TaskFields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,17 +93,25 @@ public class OutboxRelay {
         return claims.pending();
     }
 
+    /** Relays one user's entries, with the user and then the org in the MDC for every line logged meanwhile. */
     private void relayForUser(UUID userId, List<OutboxEntry> entries) {
-        try {
-            var client = clients.forUser(userId);
-            var writes = claims.plan(userId, entries);
-            if (client.isEmpty()) {
-                writes.forEach(write -> results.record(write, new Outcome.Reconnect("no Salesforce connection")));
-                return;
+        String orgId = null;
+        try (var user = MDC.putCloseable(LogFields.USER_ID, userId.toString())) {
+            try {
+                var client = clients.forUser(userId);
+                var writes = claims.plan(userId, entries);
+                if (client.isEmpty()) {
+                    writes.forEach(write -> results.record(write, new Outcome.Reconnect("no Salesforce connection")));
+                    return;
+                }
+                orgId = client.get().orgId();
+                MDC.put(LogFields.ORG_ID, orgId);
+                send(client.get(), writes);
+            } catch (RuntimeException e) {
+                trouble.failed(userId, orgId, entries, e);
+            } finally {
+                MDC.remove(LogFields.ORG_ID);
             }
-            send(client.get(), writes);
-        } catch (RuntimeException e) {
-            trouble.failed(userId, entries, e);
         }
     }
 
@@ -125,14 +135,21 @@ public class OutboxRelay {
             outcomes.putAll(sender.send(client, toSend));
         }
         writes.forEach(write -> outcomes.putIfAbsent(write, new Outcome.Sent(write.salesforceId())));
+        writes.forEach(write -> log.debug("Task {} ({}, {}): {}", write.entry().taskId(), write.kind(),
+                write.salesforceId(), OutboundMetrics.name(outcomes.get(write))));
         try {
             results.recordAll(writes, outcomes);
         } catch (RuntimeException batchFailed) {
             // One answer the database refuses must not hold back the others: record them one by one.
             log.info("Recording {} answers for user {} at once failed; recording them one by one", writes.size(),
                     client.userId(), batchFailed);
-            writes.forEach(write -> recordOne(client.userId(), write, outcomes.get(write)));
+            for (var write : writes) {
+                try (var task = MDC.putCloseable(LogFields.TASK_ID, write.entry().taskId().toString())) {
+                    recordOne(client.userId(), write, outcomes.get(write));
+                }
+            }
         }
-        trouble.sent(client.userId(), toSend, outcomes);
+        log.debug("Sent {} of {} changes to Salesforce", toSend.size(), writes.size());
+        trouble.sent(client, toSend, outcomes);
     }
 }

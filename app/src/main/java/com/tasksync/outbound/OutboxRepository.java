@@ -111,6 +111,18 @@ class OutboxRepository {
                 """).param("userId", userId).param("now", Timestamps.utc(now)).query(UUID.class).list();
     }
 
+    /** Entries waiting to be sent, blocked ones, and when the oldest waiting one was first written (or null). */
+    record Depth(long pending, long blocked, Instant oldestPending) {}
+
+    Depth depth() {
+        return jdbc.sql("""
+                select count(*) filter (where not blocked) as pending, count(*) filter (where blocked) as blocked,
+                    min(created_at) filter (where not blocked) as oldest
+                from outbox_entry
+                """).query((rs, row) -> new Depth(rs.getLong("pending"), rs.getLong("blocked"),
+                        Timestamps.read(rs, "oldest"))).single();
+    }
+
     long countPending() {
         return jdbc.sql("select count(*) from outbox_entry where not blocked").query(Long.class).single();
     }

@@ -1,6 +1,7 @@
 package com.tasksync.outbound;
 
 import com.tasksync.task.TaskFields;
+import java.util.List;
 
 /** How sending one planned write went. */
 sealed interface Outcome {
@@ -11,8 +12,16 @@ sealed interface Outcome {
     /** A create whose answer was lost was found in Salesforce; it holds {@code fields}. */
     record Found(String salesforceId, TaskFields fields) implements Outcome {}
 
-    /** This record is worth trying again later; after too many tries it is blocked. */
-    record Retry(String message) implements Outcome {}
+    /**
+     * This record is worth trying again later; after too many tries it is blocked. The error codes
+     * are Salesforce's for this record when it refused the record itself (none when TaskSync decided).
+     */
+    record Retry(String message, List<String> recordErrors) implements Outcome {
+
+        Retry(String message) {
+            this(message, List.of());
+        }
+    }
 
     /**
      * The whole call failed in a way that passes (Salesforce down or overloaded, no answer, a session
@@ -21,8 +30,16 @@ sealed interface Outcome {
      */
     record CallFailed(String code, String message) implements Outcome {}
 
-    /** Salesforce refused the record; trying again will not help until the task changes. */
-    record Rejected(String message) implements Outcome {}
+    /**
+     * Salesforce refused the record; trying again will not help until the task changes. The error
+     * codes are Salesforce's for this record (none when it refused the whole call).
+     */
+    record Rejected(String message, List<String> recordErrors) implements Outcome {
+
+        Rejected(String message) {
+            this(message, List.of());
+        }
+    }
 
     /** The Salesforce record was deleted there; the delete wins over this change. */
     record DeletedInSalesforce(String message) implements Outcome {}

@@ -4,6 +4,8 @@ import com.tasksync.salesforce.client.error.Retryability;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.salesforce.client.record.RecordError;
 import com.tasksync.salesforce.client.record.SaveResult;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,14 +25,16 @@ final class Outcomes {
         if (result.errors().stream().anyMatch(error -> "ENTITY_IS_DELETED".equals(error.statusCode()))) {
             return new Outcome.DeletedInSalesforce(describe(result));
         }
-        return retryable(result) ? new Outcome.Retry(describe(result)) : new Outcome.Rejected(describe(result));
+        return retryable(result) ? new Outcome.Retry(describe(result), codes(result))
+                : new Outcome.Rejected(describe(result), codes(result));
     }
 
     static Outcome ofDelete(SaveResult result, String salesforceId) {
         if (result.success() || result.errors().stream().anyMatch(error -> ALREADY_GONE.contains(error.statusCode()))) {
             return new Outcome.Sent(salesforceId);
         }
-        return retryable(result) ? new Outcome.Retry(describe(result)) : new Outcome.Rejected(describe(result));
+        return retryable(result) ? new Outcome.Retry(describe(result), codes(result))
+                : new Outcome.Rejected(describe(result), codes(result));
     }
 
     /**
@@ -55,6 +59,11 @@ final class Outcomes {
     private static boolean retryable(SaveResult result) {
         return !result.errors().isEmpty()
                 && result.errors().stream().allMatch(error -> error.retryability() != Retryability.PERMANENT);
+    }
+
+    private static List<String> codes(SaveResult result) {
+        return result.errors().stream().map(error -> Objects.requireNonNullElse(error.statusCode(), "UNKNOWN"))
+                .toList();
     }
 
     private static String describe(SaveResult result) {

@@ -1,5 +1,6 @@
 package com.tasksync.outbound;
 
+import com.tasksync.connection.UserClient;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncProblem.Source;
 import com.tasksync.sync.SyncProblems;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the relay does when sending goes wrong for a user as a whole: entries stay in the outbox and
  * come due again later (or wait for a reconnect), and the user's sync shows the problem until a call
- * goes through again.
+ * goes through again. It hears how every send went, so it also counts each outcome for the meters.
  */
 @Component
 class RelayTrouble {
@@ -23,19 +24,27 @@ class RelayTrouble {
     private final OutboxRepository outbox;
     private final SyncProblems problems;
     private final SyncLifecycle states;
+    private final OutboundMetrics metrics;
     private final OutboundSettings settings;
 
-    RelayTrouble(OutboxRepository outbox, SyncProblems problems, SyncLifecycle states, OutboundSettings settings) {
+    RelayTrouble(OutboxRepository outbox, SyncProblems problems, SyncLifecycle states, OutboundMetrics metrics,
+            OutboundSettings settings) {
         this.outbox = outbox;
         this.problems = problems;
         this.states = states;
+        this.metrics = metrics;
         this.settings = settings;
     }
 
-    /** Something failed before or around the sends (reading the org's profile, a lookup, a bug). */
-    void failed(UUID userId, List<OutboxEntry> entries, RuntimeException e) {
+    /**
+     * Something failed before or around the sends (reading the org's profile, a lookup, a bug); the
+     * org is null when the failure came before the user's client was known.
+     */
+    void failed(UUID userId, String orgId, List<OutboxEntry> entries, RuntimeException e) {
         var outcome = Outcomes.ofFailure(e);
+        var org = orgId == null ? "unknown" : orgId;
         if (outcome instanceof Outcome.Reconnect reconnect) {
+            entries.forEach(entry -> metrics.recorded(org, reconnect));
             entries.forEach(entry -> settings.transaction().executeWithoutResult(status -> outbox.release(entry, null)));
             states.reconnect(userId, "Salesforce refused the stored sign-in (" + reconnect.message()
                     + "); connect again to resume sync.");
@@ -44,6 +53,8 @@ class RelayTrouble {
         log.warn("Relaying {} changes of user {} failed; they stay in the outbox and are tried again later",
                 entries.size(), userId, e);
         var code = outcome instanceof Outcome.CallFailed failed ? failed.code() : "INTERNAL";
+        var callFailed = new Outcome.CallFailed(code, String.valueOf(e.getMessage()));
+        entries.forEach(entry -> metrics.recorded(org, callFailed));
         var later = settings.clock().instant().plus(settings.properties().retryDelay());
         entries.forEach(entry -> settings.transaction().executeWithoutResult(status ->
                 outbox.scheduleRetry(entry, later, code + ": " + e.getMessage())));
@@ -61,7 +72,9 @@ class RelayTrouble {
      * A whole call that failed is a problem of the user's sync until a call goes through again, or
      * until nothing is left to send (the changes that met the failure were folded into later ones).
      */
-    void sent(UUID userId, List<PlannedWrite> sent, Map<PlannedWrite, Outcome> outcomes) {
+    void sent(UserClient client, List<PlannedWrite> sent, Map<PlannedWrite, Outcome> outcomes) {
+        var userId = client.userId();
+        sent.forEach(write -> metrics.recorded(client.orgId(), outcomes.get(write)));
         var failed = sent.stream().map(outcomes::get).filter(Outcome.CallFailed.class::isInstance)
                 .map(Outcome.CallFailed.class::cast).findFirst();
         if (failed.isPresent()) {

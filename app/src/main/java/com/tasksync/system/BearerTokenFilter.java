@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs an API request in with its {@code Authorization: Bearer} token, for this request only
- * (nothing goes into a session). A token nobody knows is a 401 at once, never a fall-through to
- * anonymous access.
+ * Signs an API (or actuator) request in with its {@code Authorization: Bearer} token, for this
+ * request only (nothing goes into a session). A token nobody knows is a 401 at once, never a
+ * fall-through to anonymous access.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -30,7 +30,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var header = request.getHeader("Authorization");
-        if (!isBearer(header) || !request.getServletPath().startsWith("/api/")) {
+        if (!isBearer(header) || !takesTokens(request.getServletPath())) {
             chain.doFilter(request, response);
             return;
         }
@@ -47,6 +47,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(new BearerToken(owner.get()));
         strategy.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** The API, and the actuator, so a Prometheus server can scrape with an admin's token instead of a password. */
+    private static boolean takesTokens(String path) {
+        return path.startsWith("/api/") || path.equals("/actuator") || path.startsWith("/actuator/");
     }
 
     private static boolean isBearer(String header) {

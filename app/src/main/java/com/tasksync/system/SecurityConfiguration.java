@@ -31,12 +31,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. Pages sign in with a form and a session; the API takes HTTP Basic, a
  * personal API token ({@code Bearer}) or that session, answers 401 with {@code WWW-Authenticate}
  * (never a redirect) and 403 as problem bodies. Every request that carries a session cookie needs
- * the CSRF token for writes, whatever else it carries.
+ * the CSRF token for writes, whatever else it carries. The actuator is the admins' (metrics for
+ * Prometheus), refused as the API refuses; only health is open, and shows others just its status.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
+    private static final RequestMatcher ACTUATOR = request -> request.getServletPath().equals("/actuator")
+            || request.getServletPath().startsWith("/actuator/");
+    /** Scripts and monitoring: refusals are status codes with problem bodies, never the sign-in page. */
+    private static final RequestMatcher MACHINE = request -> API.matches(request) || ACTUATOR.matches(request);
     /** Only a session cookie can be forged across sites; API calls that carry none need no CSRF token. */
     private static final RequestMatcher API_WITHOUT_SESSION =
             request -> API.matches(request) && request.getRequestedSessionId() == null;
@@ -98,6 +103,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(ACTUATOR)
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/tokens", "/api/tokens/**")
                         .access(signedInWithoutToken())
                         .anyRequest()
@@ -112,8 +119,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("TaskSync").authenticationEntryPoint(apiEntryPoint))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(handling -> handling
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
-                        .defaultAccessDeniedHandlerFor(apiDenied, API))
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, MACHINE)
+                        .defaultAccessDeniedHandlerFor(apiDenied, MACHINE))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
                 .addFilterBefore(new SignInThrottleFilter(throttle, deviceCookie, problems),

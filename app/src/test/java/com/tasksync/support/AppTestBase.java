@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
     // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
     "tasksync.database.allow-unsafe-durability=true",
+    // gauges read the database at every scrape, so a test sees what a step changed at once
+    "tasksync.metrics.gauge-refresh=0s",
 })
 @Import({TestClockConfiguration.class, ManualJobsConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {

@@ -73,7 +73,7 @@ public class InboundBatches {
         summary.read += batch.size();
         batch.forEach(remote -> summary.latestModstamp = max(summary.latestModstamp, remote.systemModstamp()));
         try {
-            summary.add(transaction.execute(status -> applyAll(batch, read)), batch);
+            summary.add(transaction.execute(status -> applyAll(batch, read)), batch, read.observer());
         } catch (RuntimeException e) {
             if (SetAside.isDatabaseFailure(e)) {
                 throw e;
@@ -86,7 +86,8 @@ public class InboundBatches {
 
     private void applyAlone(SalesforceTask remote, InboundRead read, Summary summary) {
         try {
-            summary.add(transaction.execute(status -> applyAll(List.of(remote), read)), List.of(remote));
+            summary.add(transaction.execute(status -> applyAll(List.of(remote), read)), List.of(remote),
+                    read.observer());
         } catch (RuntimeException e) {
             if (SetAside.isDatabaseFailure(e)) {
                 throw e;
@@ -95,6 +96,7 @@ public class InboundBatches {
             if (account != null) {
                 setAside.record(account.userId(), remote, e);
                 summary.setAside++;
+                read.observer().setAside(remote);
             }
         }
     }
@@ -186,12 +188,13 @@ public class InboundBatches {
         private Instant latestModstamp;
         private Instant earliestSkipped;
 
-        private void add(Map<String, Applied> applied, List<SalesforceTask> batch) {
+        private void add(Map<String, Applied> applied, List<SalesforceTask> batch, InboundRead.Observer observer) {
             for (var remote : batch) {
                 var outcome = applied.get(remote.id());
                 if (outcome == null) {
                     continue;
                 }
+                observer.applied(remote, outcome);
                 if (outcome.changedTaskSync()) {
                     changed++;
                 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Reads Salesforce tasks and applies them: the org's SELECT list (with its external ID field when it
  * has one, so our own creates are recognised), the read's start on the database clock taken before
  * the query, and the records set aside whose retry the user asked for. Used by the poll, the first
- * import and the catch-up alike.
+ * import and the catch-up alike; what became of each record is counted ({@link InboundMetrics}).
  */
 @Component
 public class InboundReads {
@@ -30,12 +30,15 @@ public class InboundReads {
     private final OrgProfiles profiles;
     private final TaskLinks links;
     private final SetAsideRecords setAside;
+    private final InboundMetrics metrics;
 
-    InboundReads(InboundBatches batches, OrgProfiles profiles, TaskLinks links, SetAsideRecords setAside) {
+    InboundReads(InboundBatches batches, OrgProfiles profiles, TaskLinks links, SetAsideRecords setAside,
+            InboundMetrics metrics) {
         this.batches = batches;
         this.profiles = profiles;
         this.links = links;
         this.setAside = setAside;
+        this.metrics = metrics;
     }
 
     /**
@@ -51,7 +54,8 @@ public class InboundReads {
             var records = rows.iterator();
             records.hasNext(); // the first page arrives, with Salesforce's clock in its Date header
             var offset = client.client().serverTime().map(ServerTime::offset).orElse(Duration.ZERO);
-            var read = new InboundRead(owners, createAction, startedAt, externalId, offset);
+            var read = new InboundRead(owners, createAction, startedAt, externalId, offset,
+                    metrics.observer(client.orgId(), createAction, offset));
             return batches.apply(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED),
                     false), read, progress);
         }

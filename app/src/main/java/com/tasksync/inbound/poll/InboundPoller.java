@@ -10,12 +10,14 @@ import com.tasksync.salesforce.client.soql.Soql;
 import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLogEntry.Action;
+import com.tasksync.system.LogFields;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,13 +65,20 @@ public class InboundPoller {
         if (account.isEmpty() || cursor.isEmpty()) {
             return Optional.empty();
         }
+        try (var user = MDC.putCloseable(LogFields.USER_ID, userId.toString());
+                var org = MDC.putCloseable(LogFields.ORG_ID, cursor.get().orgId())) {
+            return Optional.of(pollOrRetry(account.get(), cursor.get()));
+        }
+    }
+
+    private Duration pollOrRetry(SyncAccount account, SyncCursor cursor) {
         try {
-            return Optional.of(poll(account.get(), cursor.get()));
+            return poll(account, cursor);
         } catch (RuntimeException e) {
-            var retryIn = retryInterval(cursor.get());
-            log.warn("Polling user {} failed; trying again in {}", userId, retryIn, e);
-            recorder.failed(cursor.get(), e, retryIn);
-            return Optional.of(retryIn);
+            var retryIn = retryInterval(cursor);
+            log.warn("Polling user {} failed; trying again in {}", account.userId(), retryIn, e);
+            recorder.failed(cursor, e, retryIn);
+            return retryIn;
         } finally {
             budget.flush();
         }
@@ -93,6 +102,8 @@ public class InboundPoller {
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
         var next = intervals.next(cursor.interval(), changed, budget.pressure(cursor.orgId()));
         recorder.read(cursor, watermark, next);
+        log.debug("Polled: {} Salesforce tasks read, {} taken in; next poll in {}", summary.read(), summary.changed(),
+                next);
         return next;
     }
 

@@ -11,8 +11,13 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CallListener {
 
-    /** One request: its method, its HTTP status (0 when no answer came) and what the answer said of the org. */
-    record Call(String method, int status, Optional<ApiUsage> usage, Optional<ServerTime> serverTime) {}
+    /**
+     * One request: its method, its HTTP status (0 when no answer came), Salesforce's error code when it
+     * failed ({@code INVALID_SESSION_ID}, {@code REQUEST_LIMIT_EXCEEDED}; {@code CONNECTION_FAILED} or
+     * {@code TIMEOUT} when no answer came), and what the answer said of the org.
+     */
+    record Call(String method, int status, Optional<String> errorCode, Optional<ApiUsage> usage,
+            Optional<ServerTime> serverTime) {}
 
     void called(Call call);
 

@@ -53,11 +53,12 @@ final class RestTransport {
             ConnectionTokens tokens = connection.tokens();
             SalesforceApiException failure;
             try {
-                HttpResponse<String> response = send(request, tokens);
-                if (response.statusCode() < 300) {
+                Answer answer = send(request, tokens);
+                HttpResponse<String> response = answer.response();
+                if (answer.error() == null) {
                     return new ApiResponse(response.statusCode(), readBody(response));
                 }
-                SalesforceError error = ErrorBodies.parse(response.statusCode(), response.body(), json);
+                SalesforceError error = answer.error();
                 if (isExpiredSession(error) && !renewed) {
                     connection.renewAfterRejected(tokens.accessToken());
                     renewed = true;
@@ -66,6 +67,8 @@ final class RestTransport {
                 failure = ErrorClassifier.fromResponse(error, RetryAfter.of(response.headers(), runtime.clock()));
             } catch (IOException e) {
                 failure = ErrorClassifier.fromIoFailure(e, request.safeToRepeat());
+                tell(new CallListener.Call(request.method(), 0, Optional.of(failure.errorCode()), Optional.empty(),
+                        Optional.empty()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted during " + request.method() + " " + request.path(), e);
@@ -81,22 +84,32 @@ final class RestTransport {
         }
     }
 
-    /** Sends one attempt, records what its answer says of the org, and tells the listener either way. */
-    private HttpResponse<String> send(ApiRequest request, ConnectionTokens tokens)
-            throws IOException, InterruptedException {
+    /** One attempt's answer, and the error it carries when its status says the call failed (else null). */
+    private record Answer(HttpResponse<String> response, SalesforceError error) {}
+
+    /**
+     * Sends one attempt, records what its answer says of the org, and tells the listener. A request
+     * that got no answer is told by the caller, once the failure is classified.
+     */
+    private Answer send(ApiRequest request, ConnectionTokens tokens) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try {
             response = runtime.http().send(toHttp(request, tokens), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            tell(new CallListener.Call(request.method(), 0, Optional.empty(), Optional.empty()));
+        } catch (InterruptedException | RuntimeException e) {
+            tell(new CallListener.Call(request.method(), 0, Optional.empty(), Optional.empty(), Optional.empty()));
             throw e;
         }
         Optional<ApiUsage> usage = ApiUsage.fromHeaders(response.headers());
         Optional<ServerTime> serverTime = ServerTime.fromHeaders(response.headers(), runtime.clock().instant());
         usage.ifPresent(latestUsage::set);
         serverTime.ifPresent(latestServerTime::set);
-        tell(new CallListener.Call(request.method(), response.statusCode(), usage, serverTime));
-        return response;
+        SalesforceError error = response.statusCode() < 300 ? null
+                : ErrorBodies.parse(response.statusCode(), response.body(), json);
+        LOG.debug("{} {} answered {}{}", request.method(), withoutQuery(request.path()), response.statusCode(),
+                error == null ? "" : " " + error.errorCode());
+        tell(new CallListener.Call(request.method(), response.statusCode(),
+                Optional.ofNullable(error).map(SalesforceError::errorCode), usage, serverTime));
+        return new Answer(response, error);
     }
 
     private void tell(CallListener.Call call) {

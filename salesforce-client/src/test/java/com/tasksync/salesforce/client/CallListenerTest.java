@@ -9,6 +9,7 @@ import com.tasksync.salesforce.client.auth.TokenListener;
 import com.tasksync.salesforce.client.support.EmulatorOrg;
 import com.tasksync.salesforce.client.support.Tasks;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -28,13 +29,14 @@ class CallListenerTest {
     }
 
     @Test
-    void hearsEveryRequestWithItsStatusAndTheOrgsUsageRetriesIncluded() {
+    void hearsEveryRequestWithItsStatusErrorCodeAndTheOrgsUsageRetriesIncluded() {
         org.inject(FaultSpec.status("GET", "/services/data/*/query", 503, "SERVER_UNAVAILABLE", "down").times(1));
 
         client.count("SELECT COUNT() FROM Task");
 
-        assertThat(calls).extracting(CallListener.Call::method, CallListener.Call::status)
-                .containsExactly(tuple("GET", 503), tuple("GET", 200));
+        assertThat(calls).extracting(CallListener.Call::method, CallListener.Call::status, CallListener.Call::errorCode)
+                .containsExactly(tuple("GET", 503, Optional.of("SERVER_UNAVAILABLE")),
+                        tuple("GET", 200, Optional.empty()));
         assertThat(calls.get(1).usage()).hasValueSatisfying(usage ->
                 assertThat(usage.max()).isEqualTo(org.org().settings().dailyApiRequests()));
         assertThat(calls.get(1).serverTime()).isPresent();
@@ -47,8 +49,8 @@ class CallListenerTest {
         assertThatThrownBy(() -> client.create(Tasks.task("dropped")))
                 .isInstanceOf(com.tasksync.salesforce.client.error.SalesforceApiException.class);
 
-        assertThat(calls).extracting(CallListener.Call::method, CallListener.Call::status)
-                .containsExactly(tuple("POST", 0));
+        assertThat(calls).extracting(CallListener.Call::method, CallListener.Call::status, CallListener.Call::errorCode)
+                .containsExactly(tuple("POST", 0, Optional.of("CONNECTION_FAILED")));
     }
 
     @Test
@@ -58,5 +60,6 @@ class CallListenerTest {
         client.count("SELECT COUNT() FROM Task");
 
         assertThat(calls).extracting(CallListener.Call::status).containsExactly(401, 200);
+        assertThat(calls.get(0).errorCode()).contains("INVALID_SESSION_ID");
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OAuthClient {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthClient.class);
     private static final Duration JWT_LIFETIME = Duration.ofMinutes(3);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -154,9 +157,12 @@ public final class OAuthClient {
                 .build();
     }
 
+    /** Forms carry secrets and tokens: the log line names only the method, the path and the status. */
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            LOG.debug("{} {} answered {}", request.method(), request.uri().getPath(), response.statusCode());
+            return response;
         } catch (IOException e) {
             throw ErrorClassifier.fromIoFailure(e, false);
         } catch (InterruptedException e) {
