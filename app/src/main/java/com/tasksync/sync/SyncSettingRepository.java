@@ -59,9 +59,20 @@ class SyncSettingRepository {
                 """).param("userId", userId).param("at", utc(at)).update();
     }
 
-    /** Sync is off: nothing is being retried any more. */
-    void forgetProblems(UUID userId) {
-        jdbc.sql("delete from sync_problem where user_id = :userId").param("userId", userId).update();
+    /**
+     * Sync is off: nothing is being retried any more. Each problem that ends so gets its closing
+     * entry in the sync log, as a problem that went away does, saying why it ended.
+     */
+    void forgetProblems(UUID userId, Instant at) {
+        jdbc.sql("""
+                with ended as (delete from sync_problem where user_id = :userId returning user_id, source, code)
+                insert into sync_log_entry (user_id, at, direction, action, message)
+                select user_id, :at,
+                       case source when 'outbound' then 'toSalesforce' when 'budget' then 'local'
+                                   else 'fromSalesforce' end,
+                       'recovered', 'Sync is off, so TaskSync stopped trying (' || code || ').'
+                from ended
+                """).param("userId", userId).param("at", utc(at)).update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -63,7 +63,7 @@ public class SyncSettings {
                         current.firstEnabledAt(), current.enabledAt(), current.lastSyncAt(), current.lastError());
         repository.save(userId, next);
         if (!enabled) {
-            repository.forgetProblems(userId);
+            repository.forgetProblems(userId, now);
         }
         events.publishEvent(new SyncSwitched(userId, enabled, firstEnable));
         return health.present(userId, next);

@@ -72,6 +72,26 @@ class FailureVisibilityTest extends SyncTestBase {
     }
 
     @Test
+    void aProblemEndedBySwitchingSyncOffGetsItsClosingEntry() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", DATA, 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        api(user).post("/api/tasks", Map.of("subject", "made during the outage"));
+        makeDue();
+        relay();
+        poll();
+        assertThat(actions()).filteredOn("problem"::equals).hasSize(2);
+
+        switchSync(user, false);
+
+        assertThat(syncStatus(user).get("problem").isNull()).isTrue();
+        var closing = syncLog(user).stream().filter(entry -> "recovered".equals(entry.get("action").stringValue()))
+                .map(entry -> entry.get("message").stringValue()).toList();
+        assertThat(closing).hasSize(2).allSatisfy(message -> assertThat(message).contains("Sync is off")
+                .contains("SERVER_UNAVAILABLE"));
+        EngineEmulator.emulator().faults().clear();
+    }
+
+    @Test
     void settingsShowTheProblemWithItsNextTryAndOfferARetry() {
         EngineEmulator.emulator().faults().add(FaultSpec.status("*", DATA, 503, "SERVER_UNAVAILABLE",
                 "Salesforce is down for maintenance"));
