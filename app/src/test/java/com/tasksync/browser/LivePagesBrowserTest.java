@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tasksync.support.Browser;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
-import com.tasksync.support.TestUser;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -40,7 +39,7 @@ class LivePagesBrowserTest extends SyncTestBase {
     @Test
     void aTaskCreatedInSalesforceAppearsOnAnOpenCommandCenter() {
         var syncing = startSyncing();
-        signIn(syncing.user());
+        browser.signIn(baseUrl(), syncing.user());
         markPage();
         browser.type(By.id("quick-subject"), "half-typed note");
         browser.find(By.id("quick-subject")).click();
@@ -58,7 +57,7 @@ class LivePagesBrowserTest extends SyncTestBase {
     void anEditMadeElsewhereShowsOnAnOpenTaskList() {
         var user = newUser();
         var id = api(user).post("/api/tasks", Map.of("subject", "Draft proposal")).json().get("id").stringValue();
-        signIn(user);
+        browser.signIn(baseUrl(), user);
         browser.click(By.id("nav-tasks"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-results"), "Draft proposal"));
         markPage();
@@ -76,7 +75,7 @@ class LivePagesBrowserTest extends SyncTestBase {
     void aRegionTheRepIsWorkingInIsLeftAloneUntilTheRepIsDone() {
         var user = newUser();
         api(user).post("/api/tasks", Map.of("subject", "First task"));
-        signIn(user);
+        browser.signIn(baseUrl(), user);
         browser.click(By.id("nav-tasks"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-results"), "First task"));
         // Keyboard focus on a task's button inside the list: the list must not move under it.
@@ -93,14 +92,6 @@ class LivePagesBrowserTest extends SyncTestBase {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-results"), "Second task"));
     }
 
-    private void signIn(TestUser user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(baseUrl() + "/login");
-        browser.type(By.id("email"), user.email());
-        browser.type(By.id("password"), user.password());
-        browser.click(By.id("sign-in"));
-        browser.find(By.id("quick-add"));
-    }
 
     private static void markPage() {
         ((JavascriptExecutor) browser.driver()).executeScript("window.liveTestMark = 'still here';");

@@ -69,7 +69,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         browser.open(baseUrl() + "/login");
         assertThat(layoutProblems()).as("/login").isEmpty();
 
-        signIn(admin);
+        browser.signIn(baseUrl(), admin);
 
         for (var page : PAGES) {
             browser.open(baseUrl() + page);
@@ -101,7 +101,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         addTasksAndLog(admin);
         browser.viewport(1366, 900, false);
 
-        signIn(admin);
+        browser.signIn(baseUrl(), admin);
 
         for (var page : List.of("/", "/tasks", "/trash", "/sync-log", "/admin/users")) {
             browser.open(baseUrl() + page);
@@ -138,14 +138,6 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         return french;
     }
 
-    private void signIn(TestUser user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(baseUrl() + "/login");
-        browser.type(By.id("email"), user.email());
-        browser.type(By.id("password"), user.password());
-        browser.click(By.id("sign-in"));
-        browser.find(By.id("quick-add"));
-    }
 
     @SuppressWarnings("unchecked")
     private static List<String> layoutProblems() {

@@ -6,7 +6,6 @@ import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.support.Browser;
 import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SyncTestBase;
-import com.tasksync.support.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +36,7 @@ class SyncBannerBrowserTest extends SyncTestBase {
     @Test
     void syncSwitchedOnBeforeConnectingAsksToConnectOnEveryPage() {
         var user = newUser();
-        signIn(user);
+        browser.signIn(baseUrl(), user);
         assertThat(browser.driver().findElements(By.cssSelector("#sync-banner .banner"))).isEmpty();
         browser.click(By.id("nav-settings"));
         browser.click(By.id("sync-enabled"));
@@ -61,7 +60,7 @@ class SyncBannerBrowserTest extends SyncTestBase {
         api(syncing.user()).post("/api/tasks", Map.of("subject", "refused once"));
         relay();
 
-        signIn(syncing.user());
+        browser.signIn(baseUrl(), syncing.user());
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-banner-message"), "problem"));
         browser.click(By.id("sync-banner-action"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "tries again"));
@@ -72,12 +71,4 @@ class SyncBannerBrowserTest extends SyncTestBase {
         assertThat(syncing.rep().tasks()).extracting(record -> record.string("Subject")).containsExactly("refused once");
     }
 
-    private void signIn(TestUser user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(baseUrl() + "/login");
-        browser.type(By.id("email"), user.email());
-        browser.type(By.id("password"), user.password());
-        browser.click(By.id("sign-in"));
-        browser.find(By.id("quick-add"));
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.Browser;
-import com.tasksync.support.TestUser;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncState;
 import com.tasksync.sync.SyncStatus;
@@ -39,7 +38,7 @@ class TaskBrowserTest extends AppTestBase {
     @Test
     void quickAddCompleteEditDeleteAndRestoreInTheBrowser() {
         clock.stopAt(Instant.parse("2026-06-10T12:00:00Z"));
-        signIn(newUser());
+        browser.signIn(baseUrl(), newUser());
 
         quickAdd("Call Ada", "tomorrow");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tomorrow"), "Call Ada"));
@@ -69,7 +68,7 @@ class TaskBrowserTest extends AppTestBase {
 
     @Test
     void settingsCheckboxIsSavedAndShownAfterReload() {
-        signIn(newUser());
+        browser.signIn(baseUrl(), newUser());
 
         browser.click(By.id("nav-settings"));
         var checkbox = browser.find(By.id("sync-enabled"));
@@ -87,7 +86,7 @@ class TaskBrowserTest extends AppTestBase {
     void progressBarUpdatesByItselfWhileImportingAndStopsWhenDone() {
         var user = newUser();
         syncSettings.saveStatus(user.id(), importing(0, 40));
-        signIn(user);
+        browser.signIn(baseUrl(), user);
         browser.click(By.id("nav-settings"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-state"), "0 / 40"));
 
@@ -106,14 +105,6 @@ class TaskBrowserTest extends AppTestBase {
                 Instant.now(), Instant.now(), null, null);
     }
 
-    private void signIn(TestUser user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(baseUrl() + "/login");
-        browser.type(By.id("email"), user.email());
-        browser.type(By.id("password"), user.password());
-        browser.click(By.id("sign-in"));
-        browser.find(By.id("quick-add"));
-    }
 
     private void quickAdd(String subject, String due) {
         browser.type(By.id("quick-subject"), subject);

@@ -39,7 +39,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     void settingsShowsUtcForAUserStoredInTheServersZoneAndSaveKeepsIt() {
         var user = newUser();
         storeZone(user, "Etc/UTC");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         browser.click(By.id("nav-settings"));
         assertThat(selectedZone().getDomProperty("value")).isEqualTo("UTC");
@@ -55,7 +55,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     void settingsShowsAStoredZoneThatIsNotOnTheListAndSaveKeepsIt() {
         var user = newUser();
         storeZone(user, "Etc/GMT+5");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         browser.click(By.id("nav-settings"));
         assertThat(selectedZone().getDomProperty("value")).isEqualTo("Etc/GMT+5");
@@ -69,7 +69,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     @Test
     void settingsSavesAZonePickedFromTheList() {
         var user = newUser();
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         browser.click(By.id("nav-settings"));
         new Select(browser.find(By.id("time-zone"))).selectByValue("America/Sao_Paulo");
@@ -84,7 +84,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     void theCommandCenterOffersTheBrowsersZoneToAUserWhoNeverPickedOne() {
         var user = newUser();
         browser.timeZone("Europe/Paris");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         var offer = browser.find(By.id("zone-proposal"));
         assertThat(offer.isDisplayed()).isTrue();
@@ -104,7 +104,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     void keepingTheZoneEndsTheOffer() {
         var user = newUser();
         browser.timeZone("Asia/Tokyo");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         browser.click(By.id("zone-proposal-keep"));
 
@@ -119,7 +119,7 @@ class TimeZoneBrowserTest extends AppTestBase {
     void offersNothingWhenTheBrowserIsInTheUsersZoneUnderAnotherName() {
         var user = newUser();
         browser.timeZone("Etc/UTC");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         assertThat(browser.find(By.id("zone-proposal")).isDisplayed()).isFalse();
     }
@@ -129,7 +129,7 @@ class TimeZoneBrowserTest extends AppTestBase {
         var user = newUser();
         users.changeTimeZone(user.id(), ZoneId.of("UTC"));
         browser.timeZone("Europe/Paris");
-        signIn(user);
+        browser.signIn(baseUrl(), user);
 
         assertThat(browser.driver().findElements(By.id("zone-proposal"))).isEmpty();
     }
@@ -146,12 +146,4 @@ class TimeZoneBrowserTest extends AppTestBase {
         return new Select(browser.find(By.id("time-zone"))).getFirstSelectedOption();
     }
 
-    private void signIn(TestUser user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(baseUrl() + "/login");
-        browser.type(By.id("email"), user.email());
-        browser.type(By.id("password"), user.password());
-        browser.click(By.id("sign-in"));
-        browser.find(By.id("quick-add"));
-    }
 }

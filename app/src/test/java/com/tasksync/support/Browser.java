@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     public static Browser start() {
@@ -49,6 +49,16 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + freshProfile());
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Signs in on a fresh session, as a rep would, and waits for the Command Center. */
+    public void signIn(String baseUrl, TestUser user) {
+        driver.manage().deleteAllCookies();
+        open(baseUrl + "/login");
+        type(By.id("email"), user.email());
+        type(By.id("password"), user.password());
+        click(By.id("sign-in"));
+        find(By.id("quick-add"));
     }
 
     public void open(String url) {
