@@ -4,7 +4,9 @@ import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
 import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.OrgSettings;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One Salesforce emulator for the whole test JVM, with one org and one user, and TaskSync's
@@ -19,7 +21,7 @@ public final class SharedEmulator {
 
     private static Emulator emulator;
     private static String orgId;
-    private static String registeredCallback;
+    private static final Set<String> REGISTERED_CALLBACKS = new LinkedHashSet<>();
 
     private SharedEmulator() {}
 
@@ -42,13 +44,17 @@ public final class SharedEmulator {
         return orgId;
     }
 
-    /** Registers TaskSync's connected app with the callback on the test server's port, once. */
+    /**
+     * Registers TaskSync's connected app with the callback on the test server's port. Test classes
+     * with their own application context run on other ports: each new one is added to the app's
+     * callbacks, as an admin adds a callback URL to a connected app.
+     */
     public static synchronized void registerApp(int appPort) {
         var callback = "http://127.0.0.1:" + appPort + "/settings/salesforce/callback";
-        if (!callback.equals(registeredCallback)) {
-            emulator().admin().registerApp(new NewConnectedApp("TaskSync tests", List.of(callback), null, null),
-                    CLIENT_ID, CLIENT_SECRET);
-            registeredCallback = callback;
+        if (REGISTERED_CALLBACKS.add(callback)) {
+            emulator().directory().unregisterApp(CLIENT_ID);
+            emulator().admin().registerApp(new NewConnectedApp("TaskSync tests", List.copyOf(REGISTERED_CALLBACKS),
+                    null, null), CLIENT_ID, CLIENT_SECRET);
         }
     }
 }
