@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
  * (the Command Center's "today" moves).
  */
 @RestController
-@Component("livePages")
 class LivePages {
 
     private final Tasks tasks;
