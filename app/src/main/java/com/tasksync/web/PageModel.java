@@ -31,11 +31,12 @@ class PageModel {
     /**
      * The stamp of what the page shows, taken before the page reads its data (a change made
      * meanwhile shows now or at the next refresh, never not at all), and the banner of a sync that
-     * needs the rep; for pages, not for form posts.
+     * needs the rep; for whole pages, not for form posts or htmx fragments.
      */
     @ModelAttribute
     void liveState(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
-        if (user == null || !"GET".equals(request.getMethod())) {
+        // Fragments that htmx polls (the Settings sync state) show neither the header nor the banner.
+        if (user == null || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
             return;
         }
         var status = sync.status(user.id());
