@@ -17,11 +17,11 @@ import java.util.Set;
 /**
  * Shows the org's users and their access as Salesforce stores them: a User row per user with its
  * ProfileId and UserRoleId, three standard profiles each owning a permission set, the permission
- * sets "View All Data" and "Modify All Data", a PermissionSetAssignment for each user's profile and
- * each extra permission set, and a UserRole per role. A user with API Enabled, View All Data and
- * Modify All Data is a System Administrator; with API Enabled a Standard User; without it
- * "Minimum Access - Salesforce"; View All Data or Modify All Data beyond the profile come from
- * the permission set of that name.
+ * sets "View All Data", "Modify All Data" and "View Setup and Configuration", a
+ * PermissionSetAssignment for each user's profile and each extra permission set, and a UserRole per
+ * role. A user holding every modelled permission is a System Administrator; with API Enabled a
+ * Standard User; without it "Minimum Access - Salesforce"; View All Data, Modify All Data or View
+ * Setup and Configuration beyond the profile come from the permission set of that name.
  */
 final class AccessRows {
 
@@ -30,6 +30,7 @@ final class AccessRows {
     private static final String MINIMUM = "Minimum Access - Salesforce";
     private static final String VIEW_ALL = "View_All_Data";
     private static final String MODIFY_ALL = "Modify_All_Data";
+    private static final String VIEW_SETUP = "View_Setup_and_Configuration";
 
     private final Map<String, String> profiles = new HashMap<>();
     private final Map<String, String> profileSets = new HashMap<>();
@@ -42,6 +43,7 @@ final class AccessRows {
         profile(data, at, MINIMUM, EnumSet.noneOf(Permission.class));
         grantSet(data, at, VIEW_ALL, "View All Data", EnumSet.of(Permission.VIEW_ALL_DATA));
         grantSet(data, at, MODIFY_ALL, "Modify All Data", EnumSet.of(Permission.VIEW_ALL_DATA, Permission.MODIFY_ALL_DATA));
+        grantSet(data, at, VIEW_SETUP, "View Setup and Configuration", EnumSet.of(Permission.VIEW_SETUP));
     }
 
     private void profile(OrgData data, Instant at, String name, Set<Permission> granted) {
@@ -101,6 +103,9 @@ final class AccessRows {
                 assignments.add(List.of(user.id(), grantSets.get(MODIFY_ALL)));
             } else if (held.contains(Permission.VIEW_ALL_DATA) && !profile.equals(ADMIN)) {
                 assignments.add(List.of(user.id(), grantSets.get(VIEW_ALL)));
+            }
+            if (held.contains(Permission.VIEW_SETUP) && !profile.equals(ADMIN)) {
+                assignments.add(List.of(user.id(), grantSets.get(VIEW_SETUP)));
             }
         }
         mirrorAssignments(data, assignments);

@@ -5,12 +5,14 @@ import java.util.Locale;
 /**
  * The system permissions the emulator models, named as Salesforce names them: the API name
  * ({@code ViewAllData}) and the boolean field on PermissionSet and Profile that shows it
- * ({@code PermissionsViewAllData}).
+ * ({@code PermissionsViewAllData}). View Setup and Configuration governs reading setup objects of
+ * the Tooling API, such as PlatformEventChannelMember.
  */
 public enum Permission {
     API_ENABLED("ApiEnabled", "API Enabled"),
     VIEW_ALL_DATA("ViewAllData", "View All Data"),
-    MODIFY_ALL_DATA("ModifyAllData", "Modify All Data");
+    MODIFY_ALL_DATA("ModifyAllData", "Modify All Data"),
+    VIEW_SETUP("ViewSetup", "View Setup and Configuration");
 
     private final String apiName;
     private final String label;

@@ -77,7 +77,7 @@ class PermissionsTest {
     @Test
     void theUsersProfileShowsItsPermissionsThroughTheUserRow() {
         api.emulator.admin().updateUser(api.org.id(), rep.id(), UserChange.none().permit(Permission.VIEW_ALL_DATA, true)
-                .permit(Permission.MODIFY_ALL_DATA, true));
+                .permit(Permission.MODIFY_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
 
         JsonNode row = records("SELECT Id, Profile.Name, Profile.PermissionsModifyAllData, UserRole.Name FROM User WHERE Id = '"
                 + rep.id() + "'", rep).get(0);
@@ -85,6 +85,21 @@ class PermissionsTest {
         assertThat(row.get("Profile").get("Name").asString()).isEqualTo("System Administrator");
         assertThat(row.get("Profile").get("PermissionsModifyAllData").asBoolean()).isTrue();
         assertThat(row.get("UserRole").isNull()).isTrue();
+    }
+
+    @Test
+    void viewSetupAndConfigurationIsTheAdministratorsAndComesToOthersThroughItsOwnPermissionSet() {
+        api.emulator.admin().updateUser(api.org.id(), rep.id(), UserChange.none().permit(Permission.VIEW_SETUP, true));
+        String check = "SELECT PermissionSet.Name FROM PermissionSetAssignment WHERE AssigneeId = '%s'"
+                + " AND PermissionSet.PermissionsViewSetup = true";
+
+        assertThat(records(check.formatted(rep.id()), rep).get(0).get("PermissionSet").get("Name").asString())
+                .isEqualTo("View_Setup_and_Configuration");
+        assertThat(records(check.formatted(integration.id()), rep)).isEmpty();
+        assertThat(records("SELECT PermissionsViewSetup FROM Profile WHERE Name = 'System Administrator'", rep).get(0)
+                .get("PermissionsViewSetup").asBoolean()).isTrue();
+        assertThat(records("SELECT PermissionsViewSetup FROM Profile WHERE Name = 'Standard User'", rep).get(0)
+                .get("PermissionsViewSetup").asBoolean()).isFalse();
     }
 
     @Test
