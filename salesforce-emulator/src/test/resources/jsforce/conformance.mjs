@@ -280,6 +280,20 @@ await check('errors surface with Salesforce error codes', async () => {
   await rejects(conn.sobject('Task').create({ Subject: 'x', WhoId: cfg.foreignContactId }), 'INVALID_CROSS_REFERENCE_KEY');
 });
 
+await check('tooling query reads the Change Data Capture selection', async () => {
+  const res = await conn.tooling.query(
+    "SELECT Id, DeveloperName, EventChannel, SelectedEntity FROM PlatformEventChannelMember WHERE SelectedEntity = 'TaskChangeEvent'");
+  assert.equal(res.totalSize, 1);
+  assert.equal(res.done, true);
+  const member = res.records[0];
+  assert.equal(member.attributes.type, 'PlatformEventChannelMember');
+  assert.match(member.Id, /^0v8[0-9A-Za-z]{15}$/);
+  assert.equal(member.DeveloperName, 'ChangeEvents_TaskChangeEvent');
+  assert.equal(member.EventChannel, 'ChangeEvents');
+  assert.equal(member.SelectedEntity, 'TaskChangeEvent');
+  await rejects(conn.tooling.query('SELECT Id FROM Task'), 'INVALID_TYPE');
+});
+
 await check('limits and Sforce-Limit-Info', async () => {
   const limits = await conn.limits();
   assert.ok(limits.DailyApiRequests.Max > 0);

@@ -21,6 +21,7 @@ import com.tasksync.emulator.org.SessionGate;
 import com.tasksync.emulator.pubsub.PubSubAdminEndpoints;
 import com.tasksync.emulator.pubsub.PubSubServer;
 import com.tasksync.emulator.pubsub.ViewAllData;
+import com.tasksync.emulator.tooling.ToolingEndpoints;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,6 +54,7 @@ public final class Emulator implements AutoCloseable {
         OAuthEndpoints.register(router, directory, this::baseUrl);
         AdminEndpoints.register(router, admin, faults, this::baseUrl);
         ChangeCaptureEndpoints.register(router, admin, changeDataCapture);
+        ToolingEndpoints.register(router, changeDataCapture);
         PubSubAdminEndpoints.register(router, admin, directory, this::pubSub, viewAllData);
         builder.extraRoutes.accept(router);
         boolean admin = builder.adminApi;

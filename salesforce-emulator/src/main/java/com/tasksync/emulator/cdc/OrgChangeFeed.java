@@ -8,9 +8,12 @@ import com.tasksync.emulator.org.RollingApiCount;
 import com.tasksync.emulator.org.Org;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,9 +22,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The change feed of one org: listens to its commits, publishes change events of the selected
  * entities into its {@link EventBus}, and keeps its Change Data Capture settings, the schemas it
- * has used, the count of delivered events of the last 24 hours, and the delivery delay a test set.
+ * has used, the count of delivered events of the last 24 hours, the delivery delay a test set, and
+ * the id of each selected entity's member of the standard channel.
  */
 public final class OrgChangeFeed {
+
+    /**
+     * The key prefix of PlatformEventChannelMember ids, as in the ids printed by Salesforce's own
+     * examples of channel-member queries (0v8RM0000004VAKYA2).
+     */
+    public static final String CHANNEL_MEMBER_KEY_PREFIX = "0v8";
 
     /** The objects whose changes the emulator can capture. */
     public static final Set<String> CAPTURABLE = Set.of("Task", "Account", "Contact", "Lead", "Opportunity");
@@ -34,6 +44,7 @@ public final class OrgChangeFeed {
     private final AtomicLong commitNumbers = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41));
     private final TransactionEvents transactionEvents = new TransactionEvents(this::bodyFields);
     private volatile CdcSettings settings = CdcSettings.defaults();
+    private volatile SortedMap<String, String> channelMemberIds = Collections.emptySortedMap();
     private volatile Duration deliveryDelay = Duration.ZERO;
 
     OrgChangeFeed(Org org, long replayBase) {
@@ -53,8 +64,24 @@ public final class OrgChangeFeed {
         return settings;
     }
 
+    /** Callers hold the feed's lock, so two changes cannot hand out ids for the same entity. */
     void settings(CdcSettings value) {
+        SortedMap<String, String> ids = new TreeMap<>();
+        for (String entity : value.selectedEntities()) {
+            String kept = channelMemberIds.get(entity);
+            ids.put(entity, kept != null ? kept : org.ids().next(CHANNEL_MEMBER_KEY_PREFIX));
+        }
+        channelMemberIds = Collections.unmodifiableSortedMap(ids);
         settings = value;
+    }
+
+    /**
+     * Each selected entity with the id of its member of the standard channel, ChangeEvents, by
+     * entity name. A member keeps its id while its entity stays selected; selected again after
+     * being dropped, the entity is a new member with a new id, as Setup creates one.
+     */
+    public SortedMap<String, String> channelMemberIds() {
+        return channelMemberIds;
     }
 
     public Duration deliveryDelay() {

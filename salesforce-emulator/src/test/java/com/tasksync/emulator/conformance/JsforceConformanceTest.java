@@ -3,10 +3,12 @@ package com.tasksync.emulator.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.Emulator;
+import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.emulator.org.Org;
 import com.tasksync.emulator.org.OrgSettings;
+import com.tasksync.emulator.org.Permission;
 import com.tasksync.emulator.org.User;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,8 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Runs jsforce 3.10.16 from npm, unchanged, against the emulator over real HTTP: OAuth
  * (password, code with PKCE, refresh, JWT bearer, revoke), describe, CRUD, upsert,
- * collections, paged query, queryAll, replication, limits and error codes. Each check in
- * {@code jsforce/conformance.mjs} becomes one test here.
+ * collections, paged query, queryAll, replication, limits, error codes and a Tooling API query.
+ * Each check in {@code jsforce/conformance.mjs} becomes one test here.
  */
 class JsforceConformanceTest {
 
@@ -51,6 +54,9 @@ class JsforceConformanceTest {
             Org org = emulator.directory().createOrg("Conformance", OrgSettings.defaults().withSetAuditFields(true));
             User user = emulator.directory().createUser(org, "jsforce@conformance.example", "Passw0rd!", "jsforce@conformance.example",
                     "Js", "Force", "Europe/Paris");
+            // The Tooling check reads the Change Data Capture selection, which needs View Setup and Configuration.
+            emulator.admin().updateUser(org.id(), user.id(), UserChange.none().permit(Permission.VIEW_SETUP, true));
+            emulator.changeDataCapture().updateSettings(org, settings -> settings.withSelectedEntities(Set.of("Task")));
             KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
             ConnectedApp app = emulator.directory().registerApp("jsforce", List.of(REDIRECT_URI), keys.getPublic(), user.id());
             ObjectNode config = Json.object()
