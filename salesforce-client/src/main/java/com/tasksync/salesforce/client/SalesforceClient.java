@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Salesforce REST API for one connected user: queries as lazy streams, the replication calls,
- * single-record and collection writes, and limits. Safe for concurrent use. Every failure is a
+ * The Salesforce REST API for one connected user: queries (data and Tooling API) as lazy streams,
+ * the replication calls, single-record and collection writes, and limits. Safe for concurrent use. Every failure is a
  * {@link com.tasksync.salesforce.client.error.SalesforceApiException} that says whether to retry.
  */
 public final class SalesforceClient {
@@ -59,6 +59,20 @@ public final class SalesforceClient {
 
     public Stream<SObject> queryAll(String soql, Integer batchSize) {
         return QueryPages.stream(transport, queryPath("/queryAll", soql), checkedBatchSize(batchSize));
+    }
+
+    /**
+     * Rows of a Tooling API object, such as PlatformEventChannelMember (the entities selected for
+     * Change Data Capture), fetched page by page as the stream is consumed. Setup objects need the
+     * user to hold View Setup and Configuration; without it Salesforce answers {@code INVALID_TYPE},
+     * a permanent error, as for an object that does not exist.
+     */
+    public Stream<SObject> toolingQuery(String soql) {
+        return QueryPages.stream(transport, queryPath("/tooling/query", soql), null);
+    }
+
+    public Stream<SObject> toolingQuery(Soql soql) {
+        return toolingQuery(soql.text());
     }
 
     /** The {@code totalSize} of a query, meant for {@code SELECT COUNT() FROM ...}; reads one page only. */

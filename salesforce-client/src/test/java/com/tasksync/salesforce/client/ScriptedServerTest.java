@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the emulator cannot show: its injected faults carry no Retry-After header (nor does
- * Salesforce document one), it does not report the headers it received, and it never answers
- * 200 with a body that is not JSON (as a proxy's page would). These behaviours alone are
- * checked against a scripted server over real HTTP.
+ * Salesforce document one), it does not report the headers it received, it never answers
+ * 200 with a body that is not JSON (as a proxy's page would), and its Tooling API results are too
+ * small to page. These behaviours alone are checked against a scripted server over real HTTP.
  */
 class ScriptedServerTest {
 
@@ -114,6 +114,21 @@ class ScriptedServerTest {
             assertThat(headers.getFirst("Sforce-Call-Options")).isEqualTo("client=tasksync");
             assertThat(headers.getFirst("Sforce-Query-Options")).isEqualTo("batchSize=500");
         });
+    }
+
+    @Test
+    void followsTheToolingApisNextRecordsUrl() {
+        script.add(new Scripted(200, null, "tooling-query-first-page.json"));
+        script.add(new Scripted(200, null, "tooling-query-last-page.json"));
+
+        List<String> selected = client.toolingQuery("SELECT Id, SelectedEntity FROM PlatformEventChannelMember")
+                .map(member -> member.string("SelectedEntity")).toList();
+
+        assertThat(selected).containsExactly("AccountChangeEvent", "LeadChangeEvent", "TaskChangeEvent");
+        assertThat(requested.get(0).getPath()).isEqualTo("/services/data/v66.0/tooling/query");
+        assertThat(requested.get(0).getQuery()).isEqualTo("q=SELECT Id, SelectedEntity FROM PlatformEventChannelMember");
+        assertThat(requested.get(1)).hasToString("/services/data/v66.0/tooling/query/01gD0000002HU6KIAW-2");
+        assertThat(received).allSatisfy(headers -> assertThat(headers.getFirst("Sforce-Query-Options")).isNull());
     }
 
     @Test
