@@ -3,10 +3,18 @@ package com.tasksync.salesforce.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tasksync.emulator.admin.NewConnectedApp;
+import com.tasksync.emulator.org.ConnectedApp;
 import com.tasksync.salesforce.client.auth.ConnectionTokens;
+import com.tasksync.salesforce.client.auth.OAuthClient;
+import com.tasksync.salesforce.client.auth.OAuthSettings;
 import com.tasksync.salesforce.client.auth.SalesforceConnection;
+import com.tasksync.salesforce.client.auth.TokenRenewal;
 import com.tasksync.salesforce.client.error.ReconnectRequiredException;
 import com.tasksync.salesforce.client.support.EmulatorOrg;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,6 +95,50 @@ class SessionRenewalTest {
 
         assertThat(client.count("SELECT COUNT() FROM Task")).isZero();
         assertThat(stored).hasSize(1);
+    }
+
+    @Test
+    void aClientCredentialsConnectionRenewsByAskingForANewToken() {
+        ConnectedApp app = integrationApp();
+        SalesforceConnection connection = clientCredentialsConnection(app);
+        SalesforceClient client = org.client(connection, org.settings());
+        String expired = connection.tokens().accessToken();
+        org.expireSessions();
+        long tokenCalls = org.calls().of(TOKEN_ROUTE);
+
+        assertThat(client.count("SELECT COUNT() FROM Task")).isZero();
+
+        assertThat(org.calls().of(TOKEN_ROUTE) - tokenCalls).isEqualTo(1);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).accessToken()).isNotEqualTo(expired);
+        assertThat(stored.get(0).refreshToken()).isNull();
+    }
+
+    @Test
+    void aClientCredentialsConnectionWhoseAppLostItsRunAsUserAsksForReconnect() {
+        ConnectedApp app = integrationApp();
+        SalesforceConnection connection = clientCredentialsConnection(app);
+        SalesforceClient client = org.client(connection, org.settings());
+        org.emulator().directory().unregisterApp(app.clientId());
+        org.emulator().directory().registerApp(new ConnectedApp(app.name(), app.clientId(), app.clientSecret(),
+                app.redirectUris(), null, null));
+        org.expireSessions();
+
+        assertThatThrownBy(() -> client.count("SELECT COUNT() FROM Task")).isInstanceOf(ReconnectRequiredException.class);
+        assertThat(stored).isEmpty();
+    }
+
+    /** An app whose client-credentials grant runs as the org's user. */
+    private ConnectedApp integrationApp() {
+        return org.emulator().admin().registerApp(
+                NewConnectedApp.of("TaskSync integration", EmulatorOrg.REDIRECT_URI).withRunAs(org.user().username()));
+    }
+
+    private SalesforceConnection clientCredentialsConnection(ConnectedApp app) {
+        OAuthClient oauth = new OAuthClient(new OAuthSettings(URI.create(org.emulator().baseUrl()), app.clientId(),
+                app.clientSecret(), null), HttpClient.newHttpClient(), Clock.systemUTC());
+        return new SalesforceConnection(ConnectionTokens.from(oauth.clientCredentials()), TokenRenewal.byClientCredentials(oauth),
+                stored::add);
     }
 
     private static <T> List<T> runTogether(int callers, Callable<T> call) throws Exception {

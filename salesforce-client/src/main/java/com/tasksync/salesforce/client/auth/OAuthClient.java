@@ -93,6 +93,22 @@ public final class OAuthClient {
         return requestToken(form);
     }
 
+    /**
+     * The client-credentials grant: the app's consumer key and secret for an access token of the
+     * integration user the app runs as (its "Run As" user). No refresh token comes back; when the
+     * session ends, ask again ({@link TokenRenewal#byClientCredentials}). In Salesforce the login URL
+     * for this grant must be the org's My Domain ({@code https://<domain>.my.salesforce.com}), not
+     * {@code login.salesforce.com} or {@code test.salesforce.com}.
+     *
+     * @throws IllegalStateException when the settings carry no client secret
+     */
+    public TokenResponse clientCredentials() {
+        if (settings.clientSecret() == null) {
+            throw new IllegalStateException("the client-credentials grant needs the connected app's client secret");
+        }
+        return requestToken(clientForm("client_credentials"));
+    }
+
     /** The username-password grant, for tests and tools; real users connect through {@link #startAuthorization}. */
     public TokenResponse password(String username, String password) {
         Map<String, String> form = clientForm("password");

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * How a connection gets a new access token once Salesforce rejects the current one: usually the
- * refresh-token grant, for server-to-server connections a new JWT bearer grant.
+ * refresh-token grant, for server-to-server connections a new JWT bearer or client-credentials grant.
  */
 @FunctionalInterface
 public interface TokenRenewal {
@@ -21,5 +21,14 @@ public interface TokenRenewal {
             }
             return oauth.refresh(current.refreshToken());
         };
+    }
+
+    /**
+     * A client-credentials connection has no refresh token: it renews by asking for a new token
+     * with the app's key and secret. A refused grant ({@code invalid_grant}, such as an app whose
+     * run-as user is gone) asks for reconnecting; a wrong secret is a permanent error.
+     */
+    static TokenRenewal byClientCredentials(OAuthClient oauth) {
+        return current -> oauth.clientCredentials();
     }
 }

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A token endpoint answer as Salesforce shapes it. There is no expiry in it: a session lasts as
  * long as the org's session timeout, and its end shows as a 401 {@code INVALID_SESSION_ID}.
- * {@code refreshToken} is null when the grant issues none (refresh, JWT bearer, no scope).
+ * {@code refreshToken} is null when the grant issues none (refresh, JWT bearer, client credentials,
+ * no scope).
  */
 public record TokenResponse(
         String accessToken,

@@ -137,6 +137,55 @@ class OAuthFlowsTest {
                         failure -> assertThat(failure.retryable()).isFalse());
     }
 
+    @Test
+    void clientCredentialsGrantRunsAsTheAppsUserAndGivesNoRefreshToken() {
+        ConnectedApp app = appRunningAs(org.user().username());
+
+        TokenResponse tokens = oauthFor(app, app.clientSecret()).clientCredentials();
+
+        assertThat(tokens.accessToken()).startsWith(org.org().id15() + "!");
+        assertThat(tokens.refreshToken()).isNull();
+        assertThat(tokens.instanceUrl()).isEqualTo(URI.create(org.emulator().baseUrl()));
+        assertThat(tokens.userId()).isEqualTo(org.user().id());
+        assertThat(tokens.tokenType()).isEqualTo("Bearer");
+    }
+
+    @Test
+    void clientCredentialsForAnAppWithoutRunAsUserAskForReconnect() {
+        assertThatThrownBy(() -> org.oauth().clientCredentials())
+                .isInstanceOfSatisfying(ReconnectRequiredException.class,
+                        failure -> assertThat(failure.errorCode()).isEqualTo("invalid_grant"));
+    }
+
+    @Test
+    void clientCredentialsWithAWrongSecretArePermanentlyRefused() {
+        OAuthClient oauth = oauthFor(appRunningAs(org.user().username()), "not-the-secret");
+
+        assertThatThrownBy(oauth::clientCredentials)
+                .isInstanceOfSatisfying(SalesforceApiException.class, failure -> {
+                    assertThat(failure.errorCode()).isEqualTo("invalid_client");
+                    assertThat(failure.retryable()).isFalse();
+                    assertThat(failure).isNotInstanceOf(ReconnectRequiredException.class);
+                });
+    }
+
+    @Test
+    void clientCredentialsNeedTheClientSecret() {
+        OAuthClient withoutSecret = oauthFor(appRunningAs(org.user().username()), null);
+
+        assertThatThrownBy(withoutSecret::clientCredentials).isInstanceOf(IllegalStateException.class);
+    }
+
+    private ConnectedApp appRunningAs(String username) {
+        return org.emulator().admin().registerApp(
+                NewConnectedApp.of("TaskSync integration", EmulatorOrg.REDIRECT_URI).withRunAs(username));
+    }
+
+    private OAuthClient oauthFor(ConnectedApp app, String clientSecret) {
+        return new OAuthClient(new OAuthSettings(URI.create(org.emulator().baseUrl()), app.clientId(), clientSecret, null),
+                HttpClient.newHttpClient(), Clock.systemUTC());
+    }
+
     private OAuthClient appWithCertificate(PublicKey key) {
         String pem = "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
