@@ -26,6 +26,8 @@ class TableOwnershipTest {
             Map.entry("task", "task"),
             Map.entry("idempotency_key", "task"),
             Map.entry("salesforce_connection", "connection"),
+            Map.entry("org_integration", "connection"),
+            Map.entry("change_stream", "inbound"),
             Map.entry("api_call_count", "connection"),
             Map.entry("sync_setting", "sync"),
             Map.entry("sync_log_entry", "sync"),

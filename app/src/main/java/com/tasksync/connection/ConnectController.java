@@ -27,21 +27,41 @@ class ConnectController {
     private static final String PENDING = ConnectController.class.getName() + ".pending";
     private static final String CALLBACK = "/settings/salesforce/callback";
 
+    private static final String ADMIN_PAGE = "/admin/salesforce";
+
     private final ConnectFlow flow;
     private final PublicUrls urls;
     private final ConnectionProperties properties;
+    private final OrgIntegrations integrations;
 
-    ConnectController(ConnectFlow flow, PublicUrls urls, ConnectionProperties properties) {
+    ConnectController(ConnectFlow flow, PublicUrls urls, ConnectionProperties properties,
+            OrgIntegrations integrations) {
         this.flow = flow;
         this.urls = urls;
         this.properties = properties;
+        this.integrations = integrations;
     }
 
     @GetMapping("/settings/salesforce/connect")
     String connect(HttpServletRequest request, HttpSession session, RedirectAttributes flash) {
+        return start(request, session, flash, false);
+    }
+
+    /**
+     * An admin connects the org's integration user: the same sign-in through the same callback, as the
+     * integration user (sign in to Salesforce as that user, not as oneself).
+     */
+    @PostMapping(ADMIN_PAGE + "/connect")
+    String connectIntegration(HttpServletRequest request, HttpSession session, RedirectAttributes flash) {
+        return start(request, session, flash, true);
+    }
+
+    private String start(HttpServletRequest request, HttpSession session, RedirectAttributes flash,
+            boolean integration) {
+        var back = "redirect:" + (integration ? ADMIN_PAGE : "/settings");
         if (!flow.available()) {
             flash.addFlashAttribute("error", "No Salesforce login host is configured.");
-            return "redirect:/settings";
+            return back;
         }
         var callback = properties.redirectUri() != null
                 ? Optional.of(properties.redirectUri())
@@ -52,9 +72,9 @@ class ConnectController {
             flash.addFlashAttribute("error", "TaskSync does not know its public address, so it cannot tell"
                     + " Salesforce where to send you back. An admin must set tasksync.base-url (TASKSYNC_BASE_URL)"
                     + " to the address users open, such as https://tasksync.example.com.");
-            return "redirect:/settings";
+            return back;
         }
-        var pending = flow.start(callback.get());
+        var pending = flow.start(callback.get(), integration);
         session.setAttribute(PENDING, pending);
         return "redirect:" + pending.authorizeUrl();
     }
@@ -70,6 +90,9 @@ class ConnectController {
             RedirectAttributes flash) {
         var pending = (PendingAuthorization) session.getAttribute(PENDING);
         session.removeAttribute(PENDING);
+        if (pending != null && pending.integration() && flow.stateMatches(pending, state)) {
+            return integrationCallback(user, pending, code, error, errorDescription, flash);
+        }
         if (pending == null || !flow.stateMatches(pending, state)) {
             flash.addFlashAttribute("error", "That Salesforce sign-in could not be matched to this session; try again.");
         } else if (error != null || code == null) {
@@ -85,6 +108,45 @@ class ConnectController {
             }
         }
         return "redirect:/settings";
+    }
+
+    private String integrationCallback(SignedInUser user, PendingAuthorization pending, String code, String error,
+            String errorDescription, RedirectAttributes flash) {
+        if (!user.admin()) {
+            flash.addFlashAttribute("error", "Only an admin may connect the integration user.");
+            return "redirect:/settings";
+        }
+        if (error != null || code == null) {
+            flash.addFlashAttribute("error", "Salesforce did not connect the integration user: "
+                    + (errorDescription != null ? errorDescription : error != null ? error : "no code"));
+            return "redirect:" + ADMIN_PAGE;
+        }
+        try {
+            var integration = integrations.connect(properties.loginHost(), flow.exchange(pending, code), user.id());
+            flash.addFlashAttribute("notice", "Connected " + integration.username() + " as the integration user of"
+                    + " org " + integration.orgId() + ". The check below says what TaskSync can do with it.");
+        } catch (RuntimeException e) {
+            log.warn("Connecting an integration user failed: {}", e.getMessage());
+            flash.addFlashAttribute("error", "Salesforce did not accept the sign-in: " + e.getMessage());
+        }
+        return "redirect:" + ADMIN_PAGE;
+    }
+
+    @PostMapping(ADMIN_PAGE + "/check")
+    String check(@RequestParam String orgId, RedirectAttributes flash) {
+        var checked = integrations.check(orgId);
+        flash.addFlashAttribute(checked.isPresent() ? "notice" : "error", checked.isPresent()
+                ? "Checked the integration user of org " + orgId + " again."
+                : "Org " + orgId + " has no integration user.");
+        return "redirect:" + ADMIN_PAGE;
+    }
+
+    @PostMapping(ADMIN_PAGE + "/disconnect")
+    String disconnectIntegration(@RequestParam String orgId, RedirectAttributes flash) {
+        flash.addFlashAttribute("notice", integrations.disconnect(orgId)
+                ? "Disconnected the integration user of org " + orgId + ". Each rep's own session reads their tasks now."
+                : "Org " + orgId + " had no integration user.");
+        return "redirect:" + ADMIN_PAGE;
     }
 
     @PostMapping("/settings/salesforce/disconnect")

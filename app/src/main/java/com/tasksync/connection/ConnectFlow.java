@@ -26,12 +26,15 @@ public class ConnectFlow {
 
     private final ConnectionProperties properties;
     private final Connections connections;
+    private final OrgIntegrations integrations;
     private final HttpClient http;
     private final Clock clock;
 
-    ConnectFlow(ConnectionProperties properties, Connections connections, HttpClient http, Clock clock) {
+    ConnectFlow(ConnectionProperties properties, Connections connections, OrgIntegrations integrations,
+            HttpClient http, Clock clock) {
         this.properties = properties;
         this.connections = connections;
+        this.integrations = integrations;
         this.http = http;
         this.clock = clock;
     }
@@ -44,10 +47,10 @@ public class ConnectFlow {
         return properties.loginHost();
     }
 
-    PendingAuthorization start(URI callback) {
+    PendingAuthorization start(URI callback, boolean integration) {
         var redirect = redirectUri(callback);
         var request = oauth(redirect).startAuthorization(SCOPE);
-        return new PendingAuthorization(request.url(), request.state(), request.codeVerifier(), redirect);
+        return new PendingAuthorization(request.url(), request.state(), request.codeVerifier(), redirect, integration);
     }
 
     boolean stateMatches(PendingAuthorization pending, String state) {
@@ -56,14 +59,24 @@ public class ConnectFlow {
     }
 
     StoredConnection finish(UUID userId, PendingAuthorization pending, String code) {
-        var token = oauth(pending.callback()).exchangeCode(code, pending.codeVerifier());
-        return connections.connect(userId, properties.loginHost(), tokensOf(token));
+        return connections.connect(userId, properties.loginHost(), exchange(pending, code));
+    }
+
+    /** Exchanges the callback's code for the signed-in Salesforce user's tokens. */
+    SalesforceTokens exchange(PendingAuthorization pending, String code) {
+        return tokensOf(oauth(pending.callback()).exchangeCode(code, pending.codeVerifier()));
     }
 
     /** Connects with the username-password grant; only the demo run uses it, to connect at start-up. */
     public StoredConnection connectWithPassword(UUID userId, String username, String password) {
         var token = oauth(properties.redirectUri()).password(username, password);
         return connections.connect(userId, properties.loginHost(), tokensOf(token));
+    }
+
+    /** Connects the org's integration user with the username-password grant; only the demo run uses it. */
+    public OrgIntegration connectIntegrationWithPassword(String username, String password) {
+        var token = oauth(properties.redirectUri()).password(username, password);
+        return integrations.connect(properties.loginHost(), tokensOf(token), null);
     }
 
     public void disconnect(UUID userId) {

@@ -66,6 +66,13 @@ class ConnectionRepository {
                 .optional();
     }
 
+    java.util.Map<String, Long> usersByOrg() {
+        var out = new java.util.TreeMap<String, Long>();
+        jdbc.sql("select org_id, count(*) as users from salesforce_connection where org_id is not null group by org_id")
+                .query((rs, row) -> out.put(rs.getString("org_id"), rs.getLong("users"))).list();
+        return out;
+    }
+
     boolean delete(UUID userId) {
         return jdbc.sql("delete from salesforce_connection where user_id = :userId").param("userId", userId).update()
                 == 1;

@@ -30,6 +30,11 @@ public class Connections {
         return repository.find(userId);
     }
 
+    /** The orgs users are connected to, with how many users each. */
+    public java.util.Map<String, Long> usersByOrg() {
+        return repository.usersByOrg();
+    }
+
     public boolean isConnected(UUID userId) {
         return repository.find(userId).isPresent();
     }

@@ -4,11 +4,15 @@ import com.tasksync.inbound.poll.SyncCursor;
 import com.tasksync.inbound.poll.SyncCursors;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.tasksync.connection.IntegrationChanged;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +23,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class InboundPolling {
 
+    private static final Logger log = LoggerFactory.getLogger(InboundPolling.class);
+
     private final SyncCursors cursors;
     private final SchedulerClient scheduler;
     private final CustomTask<Void> userPollTask;
+    private final CustomTask<Void> orgPollTask;
     private final InboundProperties properties;
     private final Clock clock;
 
     InboundPolling(SyncCursors cursors, @Lazy SchedulerClient scheduler,
-            @Qualifier("userPollTask") CustomTask<Void> userPollTask, InboundProperties properties, Clock clock) {
+            @Qualifier("userPollTask") CustomTask<Void> userPollTask,
+            @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock) {
         this.cursors = cursors;
         this.scheduler = scheduler;
         this.userPollTask = userPollTask;
+        this.orgPollTask = orgPollTask;
         this.properties = properties;
         this.clock = clock;
     }
@@ -38,6 +47,41 @@ public class InboundPolling {
     public void start(UUID userId, String orgId, Instant from) {
         cursors.ensureForUser(userId, orgId, from, properties.pollInterval());
         scheduler.scheduleIfNotExists(userPollTask.instance(userId.toString()), clock.instant());
+        scheduler.scheduleIfNotExists(orgPollTask.instance(orgId), clock.instant());
+    }
+
+    /**
+     * Has the org polled now, for all of its reps: after a change stream starts or resumes from
+     * nothing, after a gap or overflow event, or when records were left to a later read.
+     */
+    public void pollOrgNow(String orgId) {
+        var instance = orgPollTask.instance(orgId);
+        if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
+            return;
+        }
+        try {
+            scheduler.reschedule(instance, clock.instant());
+        } catch (RuntimeException e) {
+            // it runs right now, and reads up to now
+            log.debug("The poll of org {} runs already: {}", orgId, e.getMessage());
+        }
+    }
+
+    @EventListener
+    void integrationChanged(IntegrationChanged event) {
+        if (event.lostOrgReadsAfter() != null) {
+            log.warn("Org {}'s integration user can no longer be trusted to see every task; each rep's session reads"
+                    + " again what changed since {}", event.orgId(), event.lostOrgReadsAfter());
+            readAgainFrom(event.orgId(), event.lostOrgReadsAfter());
+        }
+    }
+
+    /**
+     * Org-level reads of the org can no longer be trusted since {@code after}: every rep's watermark
+     * moves back to it, so the reps' own sessions read again what the integration user may have missed.
+     */
+    public void readAgainFrom(String orgId, Instant after) {
+        cursors.moveBack(orgId, after.minus(properties.pollOverlap()));
     }
 
     /** The user's watermark, for tests and the Settings page. */

@@ -12,6 +12,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.beans.factory.ObjectProvider;
+import com.tasksync.sync.OrgReadings;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,12 +29,15 @@ class SettingsPage {
     private final SyncSettings sync;
     private final Connections connections;
     private final ConnectFlow salesforce;
+    private final ObjectProvider<OrgReadings> readings;
 
-    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce) {
+    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
+            ObjectProvider<OrgReadings> readings) {
         this.users = users;
         this.sync = sync;
         this.connections = connections;
         this.salesforce = salesforce;
+        this.readings = readings;
     }
 
     @GetMapping("/settings")
@@ -41,9 +46,13 @@ class SettingsPage {
         model.addAttribute("zone", zone);
         model.addAttribute("zones", TimeZones.idsWith(zone));
         model.addAttribute("sync", sync.status(user.id()));
-        model.addAttribute("connection", connections.find(user.id()).orElse(null));
+        var connection = connections.find(user.id()).orElse(null);
+        model.addAttribute("connection", connection);
         model.addAttribute("connectable", salesforce.available());
         model.addAttribute("loginHost", salesforce.loginHost());
+        var reading = readings.getIfAvailable();
+        model.addAttribute("reading", connection == null || connection.organizationId() == null || reading == null
+                ? null : reading.of(connection.organizationId()));
         return "settings";
     }
 

@@ -49,7 +49,7 @@ public abstract class SyncTestBase extends AppTestBase {
         jdbc.sql("update sync_setting set enabled = false, state = 'off'").update();
         jdbc.sql("delete from outbox_entry").update();
         jdbc.sql("delete from sync_cursor").update();
-        jdbc.sql("delete from scheduled_tasks where task_name in ('first-sync', 'user-poll')").update();
+        jdbc.sql("delete from scheduled_tasks where task_name in ('first-sync', 'user-poll', 'org-poll')").update();
     }
 
     @AfterEach

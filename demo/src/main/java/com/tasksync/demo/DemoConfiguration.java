@@ -1,5 +1,6 @@
 package com.tasksync.demo;
 
+import com.tasksync.salesforce.client.pubsub.PubSubEndpoint;
 import com.tasksync.task.Tasks;
 import com.tasksync.user.Users;
 import java.time.Clock;
@@ -15,6 +16,12 @@ class DemoConfiguration {
     @Bean(destroyMethod = "close")
     DemoSalesforce demoSalesforce(DemoProperties properties) {
         return DemoSalesforce.start(properties.emulatorPort());
+    }
+
+    /** The emulator's Pub/Sub API, trusting its self-signed certificate, for the change streams. */
+    @Bean
+    PubSubEndpoint demoPubSubEndpoint(DemoSalesforce salesforce) {
+        return salesforce.pubSubEndpoint();
     }
 
     @Bean

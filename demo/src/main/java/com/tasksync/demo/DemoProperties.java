@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param emulatorPort where the in-process Salesforce emulator listens
  * @param connectAtStart connect the demo rep to the demo org at start-up, for scripted demos
+ * @param integrationAtStart connect the demo org's integration user at start-up, so its changes arrive
+ *     through Change Data Capture as a configured installation's would
  */
 @ConfigurationProperties("tasksync.demo")
 public record DemoProperties(
@@ -17,4 +19,5 @@ public record DemoProperties(
         @DefaultValue("tasksync-admin-1") String adminPassword,
         @DefaultValue("rep@tasksync.example") String repEmail,
         @DefaultValue("tasksync-rep-1") String repPassword,
-        @DefaultValue("false") boolean connectAtStart) {}
+        @DefaultValue("false") boolean connectAtStart,
+        @DefaultValue("true") boolean integrationAtStart) {}

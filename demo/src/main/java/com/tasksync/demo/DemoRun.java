@@ -60,6 +60,12 @@ class DemoRun {
             log.info("Connected the demo rep to Salesforce org {} as {}", connection.organizationId(),
                     connection.username());
         }
+        if (properties.integrationAtStart()) {
+            var integration = salesforce.credentials().integration();
+            var connected = connectFlow.connectIntegrationWithPassword(integration.username(), integration.password());
+            log.info("Connected the demo org's integration user {}: org-level reads {}, change events {}",
+                    connected.username(), connected.readsOrg() ? "on" : "off", connected.changeEvents() ? "on" : "off");
+        }
         System.out.println(banner());
     }
 

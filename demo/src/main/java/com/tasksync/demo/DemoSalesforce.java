@@ -1,5 +1,6 @@
 package com.tasksync.demo;
 
+import com.tasksync.salesforce.client.pubsub.PubSubEndpoint;
 import com.tasksync.connection.ConnectionProperties;
 import com.tasksync.emulator.Emulator;
 import com.tasksync.emulator.admin.NewConnectedApp;
@@ -33,6 +34,11 @@ public final class DemoSalesforce implements AutoCloseable {
                 "http://localhost:" + appPort + "/settings/salesforce/callback");
         emulator.admin().registerApp(new NewConnectedApp("TaskSync (this server)", callbacks, null, null),
                 salesforce.clientId(), salesforce.clientSecret());
+    }
+
+    public PubSubEndpoint pubSubEndpoint() {
+        var pubSub = emulator.pubSub();
+        return new PubSubEndpoint("127.0.0.1", pubSub.port(), pubSub.certificate().pem());
     }
 
     public String baseUrl() {

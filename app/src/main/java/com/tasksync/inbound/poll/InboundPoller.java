@@ -1,9 +1,13 @@
 package com.tasksync.inbound.poll;
 
 import com.tasksync.connection.ApiBudget;
+import com.tasksync.connection.IntegrationClients;
+import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.connection.SalesforceClients;
 import com.tasksync.connection.UserClient;
+import com.tasksync.inbound.ChangeEventProperties;
 import com.tasksync.inbound.InboundProperties;
+import com.tasksync.inbound.ReadingPlan;
 import com.tasksync.inbound.apply.InboundBatches;
 import com.tasksync.inbound.apply.InboundReads;
 import com.tasksync.salesforce.client.soql.Soql;
@@ -12,6 +16,9 @@ import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.system.LogFields;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +34,11 @@ import org.springframework.stereotype.Component;
  * and record the new watermark (the newest SystemModstamp seen, held back to a record left to the next
  * poll) and the next interval ({@link PollRecorder}). A poll that fails shows as a problem of the
  * user's sync, with the next try, until a poll succeeds.
+ *
+ * <p>When the org has an integration user whose check confirmed View All Data ({@link ReadingPlan}),
+ * the users' polls stand aside and {@link #pollOrg} reads every syncing rep's tasks with one queryAll,
+ * from the earliest of their watermarks, and moves all of them. While the org's change stream runs it
+ * is a safety poll, every few minutes.
  */
 @Component
 public class InboundPoller {
@@ -41,9 +53,14 @@ public class InboundPoller {
     private final PollRecorder recorder;
     private final InboundProperties properties;
     private final PollInterval intervals;
+    private final ReadingPlan plan;
+    private final IntegrationClients integrationClients;
+    private final OrgIntegrations integrations;
+    private final ChangeEventProperties changeEvents;
 
     InboundPoller(SyncAccounts accounts, SyncCursors cursors, SalesforceClients clients, InboundReads reads,
-            ApiBudget budget, PollRecorder recorder, InboundProperties properties) {
+            ApiBudget budget, PollRecorder recorder, InboundProperties properties, ReadingPlan plan,
+            IntegrationClients integrationClients, OrgIntegrations integrations, ChangeEventProperties changeEvents) {
         this.accounts = accounts;
         this.cursors = cursors;
         this.clients = clients;
@@ -51,6 +68,10 @@ public class InboundPoller {
         this.budget = budget;
         this.recorder = recorder;
         this.properties = properties;
+        this.plan = plan;
+        this.integrationClients = integrationClients;
+        this.integrations = integrations;
+        this.changeEvents = changeEvents;
         this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval(),
                 properties.lowBudgetPollInterval());
     }
@@ -64,6 +85,9 @@ public class InboundPoller {
         var cursor = cursors.ofUser(userId);
         if (account.isEmpty() || cursor.isEmpty()) {
             return Optional.empty();
+        }
+        if (plan.readsOrgWide(cursor.get().orgId())) {
+            return Optional.of(properties.maxPollInterval()); // the org poll reads for this user
         }
         try (var user = MDC.putCloseable(LogFields.USER_ID, userId.toString());
                 var org = MDC.putCloseable(LogFields.ORG_ID, cursor.get().orgId())) {
@@ -107,12 +131,79 @@ public class InboundPoller {
         return next;
     }
 
+    /** Reads the given Salesforce tasks of the owners afresh (deleted ones too) and applies them. */
+    public InboundBatches.Summary reread(UserClient client, Map<String, SyncAccount> owners, List<String> ids) {
+        return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select
+                + " FROM Task WHERE Id IN :ids AND OwnerId IN :owners").bind("ids", ids)
+                .bind("owners", owners.keySet().stream().sorted().toList()), done -> { });
+    }
+
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {
         var owned = owners.keySet().stream().sorted().toList();
         var from = cursor.watermark().minus(properties.pollOverlap());
         return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select
                         + " FROM Task WHERE SystemModstamp >= :from AND OwnerId IN :owners ORDER BY SystemModstamp, Id")
                 .bind("from", from).bind("owners", owned), done -> { });
+    }
+
+    /**
+     * Reads the changes of all the org's syncing reps with its integration user, and returns when to
+     * read again; nothing when nobody in the org syncs any more. While the org is read per rep, it
+     * only looks again later (no call to Salesforce).
+     */
+    public Optional<Duration> pollOrg(String orgId) {
+        var live = accounts.live(orgId);
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        try (var org = MDC.putCloseable(LogFields.ORG_ID, orgId)) {
+            integrations.confirmIfOlderThan(orgId, changeEvents.recheck());
+            var client = integrationClients.forOrg(orgId);
+            if (!plan.readsOrgWide(orgId) || client.isEmpty()) {
+                return Optional.of(properties.maxPollInterval());
+            }
+            var owners = new LinkedHashMap<String, SyncAccount>();
+            var orgCursors = new ArrayList<SyncCursor>();
+            for (var account : live) {
+                cursors.ofUser(account.userId()).ifPresent(cursor -> {
+                    owners.put(account.salesforceUserId(), account);
+                    orgCursors.add(cursor);
+                });
+            }
+            if (orgCursors.isEmpty()) {
+                return Optional.of(properties.maxPollInterval());
+            }
+            var streaming = plan.of(orgId).mode() == com.tasksync.sync.OrgReading.Mode.CHANGE_EVENTS;
+            try {
+                return Optional.of(pollOrg(client.get().reader(), orgId, owners, orgCursors, streaming));
+            } catch (RuntimeException e) {
+                var retryIn = retryInterval(orgCursors.get(0));
+                log.warn("Polling org {} failed; trying again in {}", orgId, retryIn, e);
+                orgCursors.forEach(cursor -> recorder.failed(cursor, e, retryIn));
+                return Optional.of(retryIn);
+            } finally {
+                budget.flush();
+            }
+        }
+    }
+
+    private Duration pollOrg(UserClient client, String orgId, Map<String, SyncAccount> owners,
+            List<SyncCursor> orgCursors, boolean streaming) {
+        if (!budget.allows(orgId)) {
+            orgCursors.forEach(cursor -> recorder.overBudget(cursor, properties.lowBudgetPollInterval()));
+            return properties.lowBudgetPollInterval();
+        }
+        var earliest = orgCursors.stream().min(java.util.Comparator.comparing(SyncCursor::watermark)).orElseThrow();
+        var summary = query(client, earliest, owners);
+        var retried = reads.retrySetAside(client, owners);
+        var watermark = summary.nextWatermark(earliest.watermark());
+        var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
+        var next = streaming ? changeEvents.safetyPollInterval()
+                : intervals.next(earliest.interval(), changed, budget.pressure(orgId));
+        orgCursors.forEach(cursor -> recorder.read(cursor, watermark, next));
+        log.debug("Polled the org: {} Salesforce tasks read for {} reps, {} taken in; next poll in {}", summary.read(),
+                owners.size(), summary.changed(), next);
+        return next;
     }
 
     /** After a failure: the base interval doubled, at most the longest, so an outage is not hammered. */

@@ -35,6 +35,12 @@ public class SyncCursors {
                 .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis()).update();
     }
 
+    /** Moves every watermark of the org back to {@code watermark} at the latest. */
+    public void moveBack(String orgId, Instant watermark) {
+        jdbc.sql("update sync_cursor set watermark = least(watermark, :watermark) where org_id = :orgId")
+                .param("orgId", orgId).param("watermark", Timestamps.utc(watermark)).update();
+    }
+
     public Optional<SyncCursor> ofUser(UUID userId) {
         return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Seeds the demo org: "Set Audit Fields upon Record Creation" on, a generous API allocation, a rep
- * (a standard user, who sees only their own tasks), an integration user with View All Data (the
+ * (a standard user, who sees only their own tasks), an integration user with View All Data and View
+ * Setup and Configuration (the
  * org-wide reader), a connected app whose callbacks are the app's default ones on port 8080, and
  * Task selected for Change Data Capture (Unlimited Edition's delivery allocation) once the sample
  * tasks exist.
@@ -56,7 +57,7 @@ public final class DemoOrg {
                 new UserToCreate(USERNAME, PASSWORD, USERNAME, "Dana", "Demo", null));
         User integration = emulator.admin().createUser(org.id(),
                 new UserToCreate(INTEGRATION_USERNAME, INTEGRATION_PASSWORD, INTEGRATION_USERNAME, "Ivy", "Integration", null),
-                UserChange.none().permit(Permission.VIEW_ALL_DATA, true));
+                UserChange.none().permit(Permission.VIEW_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
         ConnectedApp app = emulator.admin().registerApp(
                 new NewConnectedApp(APP_NAME, REDIRECT_URIS, null, USERNAME), CLIENT_ID, CLIENT_SECRET);
         tasks.seedTasks(org, user);

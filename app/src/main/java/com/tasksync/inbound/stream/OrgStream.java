@@ -1,0 +1,294 @@
+package com.tasksync.inbound.stream;
+
+import com.tasksync.connection.IntegrationClients;
+import com.tasksync.connection.OrgIntegrations;
+import com.tasksync.inbound.ChangeStreamTable;
+import com.tasksync.inbound.InboundPolling;
+import com.tasksync.inbound.poll.InboundPoller;
+import com.tasksync.salesforce.client.RetryPolicy;
+import com.tasksync.salesforce.client.error.SalesforceApiException;
+import com.tasksync.salesforce.client.pubsub.ChangeEvent;
+import com.tasksync.salesforce.client.pubsub.ChangeEventListener;
+import com.tasksync.salesforce.client.pubsub.ChangeType;
+import com.tasksync.salesforce.client.pubsub.PubSubClient;
+import com.tasksync.salesforce.client.pubsub.PubSubEndpoint;
+import com.tasksync.salesforce.client.pubsub.ReplayFrom;
+import com.tasksync.salesforce.client.pubsub.ReplayId;
+import com.tasksync.salesforce.client.pubsub.Subscription;
+import com.tasksync.sync.SyncAccount;
+import com.tasksync.sync.SyncAccounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One org's subscription to {@value #TOPIC}, on the node that holds its lease. Events come in batches
+ * of at most {@value #BATCH}, asked for one batch at a time (flow control). For each batch the Task
+ * records it names are read afresh with the integration user (deleted ones too) and applied like a
+ * poll's — only records of reps who sync; our own writes, recognised by {@code changeOrigin}'s
+ * {@code client=}, are not read again — and then the batch's replay id is stored, so a crash replays
+ * a batch and never skips one. A gap event is read like any other; an overflow event, a stream with
+ * no replay id to resume from (the first start, or one past the 72-hour retention), and records left
+ * to a later read have the org polled now. A failure closes the subscription and opens it again after
+ * a backoff from the stored replay id.
+ */
+final class OrgStream implements ChangeEventListener {
+
+    static final String TOPIC = "/data/TaskChangeEvent";
+    static final int BATCH = 100;
+    private static final int IDS_PER_READ = 200;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    /** How long a new subscription is given to reach the server before the stream counts as live. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
+    private static final Logger log = LoggerFactory.getLogger(OrgStream.class);
+
+    /** What an org's stream needs from the rest of the engine. */
+    record Parts(IntegrationClients clients, OrgIntegrations integrations, ChangeStreamTable table, SyncAccounts accounts,
+            InboundPoller poller, InboundPolling polling, java.util.function.Supplier<PubSubEndpoint> endpoint,
+            String clientName) {
+    }
+
+    private final String orgId;
+    private final String holder;
+    private final Parts parts;
+    private final ScheduledExecutorService thread;
+    private volatile PubSubClient pubSub;
+    private volatile Subscription subscription;
+    private int failures;
+    private volatile boolean closed;
+
+    OrgStream(String orgId, String holder, Parts parts) {
+        this.orgId = orgId;
+        this.holder = holder;
+        this.parts = parts;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "change-stream-" + orgId);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void start() {
+        run(this::open);
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    void close() {
+        closed = true;
+        run(this::closeSubscription);
+        thread.shutdown();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            return;
+        }
+        var integration = parts.clients().forOrg(orgId);
+        if (integration.isEmpty()) {
+            parts.table().state(orgId, holder, "stopped", "The org has no integration user.");
+            return;
+        }
+        var stored = parts.table().replayId(orgId);
+        var from = stored.map(id -> ReplayFrom.after(ReplayId.of(id))).orElse(ReplayFrom.latest());
+        try {
+            pubSub = PubSubClient.connect(parts.endpoint().get(), integration.get().session(), orgId,
+                    new RetryPolicy(5, FIRST_RETRY, Duration.ofSeconds(30)));
+            subscription = pubSub.subscribe(TOPIC, from, this);
+            subscription.request(BATCH);
+        } catch (RuntimeException e) {
+            retryLater("Subscribing failed: " + e.getMessage());
+            return;
+        }
+        log.info("Change stream of org {} subscribed {}", orgId, stored.isPresent() ? "after its stored replay id"
+                : "from new events");
+        if (stored.isPresent()) {
+            parts.table().state(orgId, holder, "live", "Resumed after the last applied event.");
+            return;
+        }
+        // From new events: the server starts delivering once it has the subscription, which it does not
+        // acknowledge. Until then changes are the poll's; after it, one poll reads what changed before.
+        parts.table().state(orgId, holder, "starting", "Subscribed to new events.");
+        var opened = subscription;
+        try {
+            thread.schedule(() -> {
+                if (!closed && subscription == opened) {
+                    parts.table().state(orgId, holder, "live", "Started with new events; a poll read what changed before.");
+                    parts.polling().pollOrgNow(orgId);
+                }
+            }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    @Override
+    public void events(List<ChangeEvent> events, ReplayId latest) {
+        if (closed) {
+            return;
+        }
+        try {
+            Instant lastCommit = null;
+            for (var event : events) {
+                var at = event.header().commitTimestamp();
+                lastCommit = lastCommit == null || at != null && at.isAfter(lastCommit) ? at : lastCommit;
+            }
+            apply(events);
+            if (!parts.table().applied(orgId, holder, latest.bytes(), events.size(), lastCommit)) {
+                log.info("Change stream of org {} was taken over by another node; this one stops", orgId);
+                closed = true;
+                run(this::closeSubscription);
+                return;
+            }
+            failures = 0;
+            subscription.request(events.size());
+        } catch (RuntimeException e) {
+            log.warn("Applying change events of org {} failed; they are read again from the last stored replay id",
+                    orgId, e);
+            run(() -> {
+                closeSubscription();
+                retryLater("Applying changes failed: " + e.getMessage());
+            });
+        }
+    }
+
+    private void apply(List<ChangeEvent> events) {
+        var ids = new LinkedHashSet<String>();
+        var pollNow = false;
+        for (var event : events) {
+            var header = event.header();
+            if (!"Task".equals(header.entityName())) {
+                continue;
+            }
+            if (header.changeType() == ChangeType.GAP_OVERFLOW) {
+                pollNow = true;
+                continue;
+            }
+            if (!header.changeType().gap() && parts.clientName().equals(header.originClient())) {
+                continue; // our own write: the relay recorded what it sent
+            }
+            for (var id : header.recordIds()) {
+                if (id.endsWith("*")) {
+                    pollNow = true; // a wildcard: every record of the type may have changed
+                } else {
+                    ids.add(id);
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            pollNow |= read(new ArrayList<>(ids));
+        }
+        if (pollNow) {
+            parts.polling().pollOrgNow(orgId);
+        }
+    }
+
+    /** Reads the records afresh and applies them; true when some were left to a later read. */
+    private boolean read(List<String> ids) {
+        var owners = new LinkedHashMap<String, SyncAccount>();
+        parts.accounts().live(orgId).forEach(account -> owners.put(account.salesforceUserId(), account));
+        var client = parts.clients().forOrg(orgId);
+        if (owners.isEmpty() || client.isEmpty()) {
+            return false;
+        }
+        var leftOver = false;
+        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ));
+            var summary = parts.poller().reread(client.get().reader(), owners, chunk);
+            leftOver |= summary.earliestSkipped() != null;
+        }
+        return leftOver;
+    }
+
+    @Override
+    public void keepalive(ReplayId latest) {
+        if (!closed && latest != null) {
+            parts.table().applied(orgId, holder, latest.bytes(), 0, null);
+        }
+    }
+
+    @Override
+    public void reconnecting(SalesforceApiException cause, int attempt) {
+        parts.table().state(orgId, holder, "reconnecting", "The stream broke (" + cause.errorCode() + "); reconnecting,"
+                + " attempt " + attempt + ".");
+    }
+
+    @Override
+    public void failed(SalesforceApiException cause) {
+        if (closed) {
+            return;
+        }
+        var code = String.valueOf(cause.errorCode());
+        run(() -> {
+            closeSubscription();
+            if (code.contains("replayid")) {
+                log.warn("Org {}'s stored replay id is no longer valid ({}); the stream starts with new events and a"
+                        + " poll reads what changed before", orgId, code);
+                parts.table().forgetReplayId(orgId);
+                parts.polling().pollOrgNow(orgId);
+                open();
+            } else if (code.contains("cannot.subscribe") || code.contains("PERMISSION_DENIED")) {
+                log.warn("Org {}'s integration user may not subscribe to Task change events any more; checking it", orgId);
+                parts.table().state(orgId, holder, "failed", "Salesforce refused the subscription: "
+                        + cause.salesforceMessage());
+                parts.integrations().check(orgId);
+                parts.polling().pollOrgNow(orgId);
+                retryLater("Salesforce refused the subscription: " + cause.salesforceMessage());
+            } else {
+                retryLater("The stream ended: " + code + " " + cause.salesforceMessage());
+            }
+        });
+    }
+
+    private void retryLater(String why) {
+        if (closed) {
+            return;
+        }
+        failures++;
+        var delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures, 6));
+        if (delay.compareTo(LONGEST_RETRY) > 0) {
+            delay = LONGEST_RETRY;
+        }
+        parts.table().state(orgId, holder, "retrying", why + " Trying again in " + delay.toSeconds() + " s.");
+        try {
+            thread.schedule(this::open, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    private void closeSubscription() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        if (pubSub != null) {
+            pubSub.close();
+            pubSub = null;
+        }
+    }
+
+    private void run(Runnable work) {
+        try {
+            thread.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package com.tasksync.inbound.stream;
+
+import static com.tasksync.support.SalesforceRep.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.connection.IntegrationCheck.Outcome;
+import com.tasksync.connection.OrgIntegration;
+import com.tasksync.connection.OrgIntegrations;
+import com.tasksync.connection.SalesforceTokens;
+import com.tasksync.emulator.admin.UserChange;
+import com.tasksync.emulator.admin.UserToCreate;
+import com.tasksync.emulator.cdc.ChangeOperation;
+import com.tasksync.emulator.org.Permission;
+import com.tasksync.emulator.org.User;
+import com.tasksync.inbound.ReadingPlan;
+import com.tasksync.salesforce.client.record.SObject;
+import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.SalesforceOrg;
+import com.tasksync.support.SalesforceRep;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.support.TestUser;
+import com.tasksync.sync.OrgReading.Mode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Reading an org through its integration user: the pre-flight check, the org poll, and the change
+ * stream over the emulator's real Pub/Sub API (gRPC over TLS), with two reps whose sessions cannot see
+ * each other's tasks. The stream runs on its own threads as in production; the polls are stepped.
+ */
+class ChangeStreamTest extends SyncTestBase {
+
+    private static final Duration ARRIVES = Duration.ofSeconds(10);
+
+    @DynamicPropertySource
+    static void pubSub(DynamicPropertyRegistry registry) {
+        registry.add("tasksync.sync.change-events.endpoint",
+                () -> "127.0.0.1:" + EngineEmulator.emulator().pubSub().port());
+        registry.add("tasksync.sync.change-events.trusted-certificate",
+                () -> EngineEmulator.emulator().pubSub().certificate().pem());
+    }
+
+    @Autowired
+    private OrgIntegrations integrations;
+
+    @Autowired
+    private ChangeStreams streams;
+
+    @Autowired
+    private ReadingPlan plan;
+
+    private SalesforceOrg org;
+    private SalesforceRep firstRep;
+    private SalesforceRep secondRep;
+    private TestUser first;
+    private TestUser second;
+
+    @BeforeEach
+    void twoRepsSyncing() {
+        jdbc.sql("delete from scheduled_tasks where task_name = 'org-poll'").update();
+        org = SalesforceOrg.create();
+        firstRep = org.newRep();
+        secondRep = org.newRep();
+        first = newUser();
+        second = newUser();
+        connect(first, firstRep);
+        connect(second, secondRep);
+        enable(first);
+        enable(second);
+    }
+
+    @AfterEach
+    void stopStreams() {
+        streams.stopAll();
+    }
+
+    @Test
+    void aCompleteIntegrationUserPassesEveryLineAndTheOrgIsReadByChangeEvents() {
+        selectTaskForChangeDataCapture();
+        var integration = connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
+
+        assertThat(integration.check().lines()).extracting(line -> line.key() + "=" + line.outcome())
+                .contains("api=PASS", "view-all-data=PASS", "change-data-capture=PASS", "external-id=PASS",
+                        "api-headroom=PASS", "status-values=PASS", "priority-values=PASS");
+        assertThat(integration.readsOrg()).isTrue();
+        assertThat(integration.changeEvents()).isTrue();
+        assertThat(plan.of(org.id()).mode()).as("no stream runs yet").isEqualTo(Mode.ORG_POLL);
+
+        streams.step();
+
+        until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
+        assertThat(streams.runningHere()).contains(org.id());
+    }
+
+    @Test
+    void withoutViewAllDataTheOrgIsReadWithEachRepsOwnSession() {
+        selectTaskForChangeDataCapture();
+        var integration = connectIntegration(Permission.VIEW_SETUP);
+
+        assertThat(integration.check().line("view-all-data").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(integration.readsOrg()).isFalse();
+        var reading = plan.of(org.id());
+        assertThat(reading.mode()).isEqualTo(Mode.USER_POLL);
+        assertThat(reading.reason()).contains("View All Data");
+
+        secondRep.create(task("the second rep's own"));
+        poll();
+        assertThat(subjects(second)).containsExactly("the second rep's own");
+    }
+
+    @Test
+    void withoutChangeDataCaptureTheIntegrationUserPollsOnceForAllReps() {
+        var integration = connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
+        assertThat(integration.check().line("change-data-capture").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(plan.of(org.id()).mode()).isEqualTo(Mode.ORG_POLL);
+        firstRep.create(task("for the first"));
+        secondRep.create(task("for the second"));
+        var before = queryCalls();
+
+        assertThat(poll()).as("the reps' own polls stand aside").isEqualTo(2);
+        assertThat(queryCalls() - before).isZero();
+        pollOrg();
+
+        assertThat(queryCalls() - before).as("one query for both reps").isEqualTo(1);
+        assertThat(subjects(first)).containsExactly("for the first");
+        assertThat(subjects(second)).containsExactly("for the second");
+    }
+
+    @Test
+    void aSalesforceChangeArrivesThroughTheStreamWithoutAPoll() {
+        streaming();
+        var id = secondRep.create(task("made in Salesforce"));
+
+        until(() -> subjects(second).contains("made in Salesforce"));
+        secondRep.update(id, SObject.of("Task").with("Subject", "renamed in Salesforce"));
+        until(() -> subjects(second).contains("renamed in Salesforce"));
+        secondRep.delete(id);
+        until(() -> subjects(second).isEmpty());
+        assertThat(tasks(second, "trash")).hasSize(1);
+        assertThat(subjects(first)).isEmpty();
+    }
+
+    @Test
+    void ourOwnWritesComingBackAsEventsAreNotReadAgain() {
+        streaming();
+        var created = api(first).post("/api/tasks", Map.of("subject", "made in TaskSync")).json();
+        relay();
+        until(() -> linked(created.get("id").stringValue()));
+        var events = streamEvents();
+        var before = queryCalls();
+
+        api(first).patch("/api/tasks/" + created.get("id").stringValue(), Map.of("subject", "edited in TaskSync"));
+        relay();
+        until(() -> streamEvents() > events);
+
+        assertThat(queryCalls() - before).as("the echo costs no read").isZero();
+        assertThat(firstRep.tasks()).extracting(t -> t.string("Subject")).containsExactly("edited in TaskSync");
+    }
+
+    @Test
+    void aGapEventHasItsRecordsReadAgainAndAnOverflowHasTheOrgPolled() {
+        streaming();
+        var id = secondRep.create(task("before the gap"));
+        until(() -> subjects(second).contains("before the gap"));
+        EngineEmulator.emulator().changeDataCapture().delayDelivery(org.org(), Duration.ofDays(1));
+        secondRep.update(id, SObject.of("Task").with("Subject", "changed in the gap"));
+        EngineEmulator.emulator().changeDataCapture().delayDelivery(org.org(), Duration.ZERO);
+        EngineEmulator.emulator().changeDataCapture().injectGap(org.org(), "Task", ChangeOperation.GAP_UPDATE, List.of(id));
+
+        until(() -> subjects(second).contains("changed in the gap"));
+
+        var other = secondRep.create(task("lost in the overflow"));
+        EngineEmulator.emulator().changeDataCapture().injectGap(org.org(), "Task", ChangeOperation.GAP_OVERFLOW, List.of());
+        until(() -> {
+            pollOrg();
+            return subjects(second).contains("lost in the overflow");
+        });
+        assertThat(other).isNotBlank();
+    }
+
+    @Test
+    void aReplayIdPastRetentionStartsFromNewEventsAndPollsForWhatCameBefore() {
+        streaming();
+        streams.stopAll();
+        jdbc.sql("update change_stream set replay_id = :bogus where org_id = :org")
+                .param("bogus", new byte[] {0, 0, 0, 0, 0, 0, 0, 1}).param("org", org.id()).update();
+        secondRep.create(task("while nobody listened"));
+
+        streams.step();
+        until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
+        until(() -> {
+            pollOrg();
+            return subjects(second).contains("while nobody listened");
+        });
+        var after = secondRep.create(task("after the restart"));
+        until(() -> subjects(second).contains("after the restart"));
+        assertThat(after).isNotBlank();
+    }
+
+    @Test
+    void aStreamWhoseNodeDiedIsTakenOverFromItsStoredReplayId() {
+        streaming();
+        var id = secondRep.create(task("seen by the first node"));
+        until(() -> subjects(second).contains("seen by the first node"));
+        streams.stopAll();
+        // another node held it and died: its lease ran out without a release
+        jdbc.sql("update change_stream set holder = 'node-dead', state = 'live', lease_until = clock_timestamp()"
+                + " - interval '1 second' where org_id = :org").param("org", org.id()).update();
+        secondRep.update(id, SObject.of("Task").with("Subject", "changed while the node was dead"));
+
+        streams.step();
+
+        until(() -> subjects(second).contains("changed while the node was dead"));
+        assertThat(streams.runningHere()).contains(org.id());
+    }
+
+    @Test
+    void losingViewAllDataFallsBackToEachRepsSessionAndReadsTheGapAgain() {
+        streaming();
+        var integrationUser = integrations.find(org.id()).orElseThrow().salesforceUserId();
+        EngineEmulator.emulator().admin().updateUser(org.id(), integrationUser,
+                UserChange.none().permit(Permission.VIEW_ALL_DATA, false));
+        streams.stopAll();
+        secondRep.create(task("made after the permission went"));
+
+        integrations.check(org.id());
+        assertThat(plan.of(org.id()).mode()).isEqualTo(Mode.USER_POLL);
+        poll();
+
+        assertThat(subjects(second)).containsExactly("made after the permission went");
+        streams.step();
+        assertThat(streams.runningHere()).doesNotContain(org.id());
+    }
+
+    // ---- helpers
+
+    /** Waits for what happens on the stream's own threads, stepping nothing; fails after {@link #ARRIVES}. */
+    private static void until(java.util.function.BooleanSupplier condition) {
+        var deadline = System.nanoTime() + ARRIVES.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + ARRIVES);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private void streaming() {
+        selectTaskForChangeDataCapture();
+        connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
+        streams.step();
+        until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
+        pollOrg();
+    }
+
+    private void selectTaskForChangeDataCapture() {
+        EngineEmulator.emulator().changeDataCapture().updateSettings(org.org(),
+                cdc -> cdc.withSelectedEntities(Set.of("Task")));
+    }
+
+    private OrgIntegration connectIntegration(Permission... permissions) {
+        var change = UserChange.none();
+        for (var permission : permissions) {
+            change = change.permit(permission, true);
+        }
+        var username = "integration-" + System.nanoTime() + "@engine.example";
+        User user = EngineEmulator.emulator().admin().createUser(org.id(),
+                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null), change);
+        var directory = EngineEmulator.emulator().directory();
+        var session = directory.openSession(user, EngineEmulator.CLIENT_ID);
+        var refresh = directory.issueRefreshToken(user, EngineEmulator.CLIENT_ID);
+        return integrations.connect(URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(session.accessToken(),
+                refresh, URI.create(EngineEmulator.baseUrl()), org.id(), user.id(), username), null);
+    }
+
+    private void pollOrg() {
+        jdbc.sql("update scheduled_tasks set execution_time = :past where task_name = 'org-poll'")
+                .param("past", java.sql.Timestamp.from(clock.instant().minusSeconds(86_400))).update();
+        jobs.runAnyDueExecutions();
+    }
+
+    private boolean linked(String taskId) {
+        return jdbc.sql("select count(*) from task_link where task_id = cast(:id as uuid) and salesforce_id is not null")
+                .param("id", taskId).query(Long.class).single() > 0;
+    }
+
+    private long streamEvents() {
+        return jdbc.sql("select coalesce(max(events), 0) from change_stream where org_id = :org")
+                .param("org", org.id()).query(Long.class).single();
+    }
+
+    private long queryCalls() {
+        return EngineEmulator.emulator().callCounts().ofOrg(org.id()).entrySet().stream()
+                .filter(entry -> entry.getKey().contains("query"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+}
