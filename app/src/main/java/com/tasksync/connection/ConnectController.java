@@ -132,6 +132,23 @@ class ConnectController {
         return "redirect:" + ADMIN_PAGE;
     }
 
+    @PostMapping(ADMIN_PAGE + "/verify-app")
+    String verifyApp(HttpServletRequest request, RedirectAttributes flash) {
+        if (!flow.available()) {
+            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            return "redirect:" + ADMIN_PAGE;
+        }
+        var callback = properties.redirectUri() != null ? Optional.of(properties.redirectUri())
+                : urls.of(request, CALLBACK);
+        if (callback.isEmpty()) {
+            flash.addFlashAttribute("error", "TaskSync does not know its public address: set tasksync.base-url"
+                    + " (TASKSYNC_BASE_URL) first.");
+            return "redirect:" + ADMIN_PAGE;
+        }
+        flash.addFlashAttribute("appCheck", flow.verifyApp(callback.get()));
+        return "redirect:" + ADMIN_PAGE;
+    }
+
     @PostMapping(ADMIN_PAGE + "/check")
     String check(@RequestParam String orgId, RedirectAttributes flash) {
         var checked = integrations.check(orgId);

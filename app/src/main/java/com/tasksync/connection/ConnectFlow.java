@@ -5,6 +5,9 @@ import com.tasksync.salesforce.client.auth.OAuthSettings;
 import com.tasksync.salesforce.client.auth.TokenResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -71,6 +74,49 @@ public class ConnectFlow {
     public StoredConnection connectWithPassword(UUID userId, String username, String password) {
         var token = oauth(properties.redirectUri()).password(username, password);
         return connections.connect(userId, properties.loginHost(), tokensOf(token));
+    }
+
+    /**
+     * Asks Salesforce's authorize page what it makes of TaskSync's connected app, as a rep's Connect
+     * would, without signing anybody in: whether it knows the consumer key, and whether the callback is
+     * registered (Salesforce shows {@code invalid_client_id} or {@code redirect_uri_mismatch} instead of
+     * its login page). The consumer secret is not checked here: only a real sign-in shows it.
+     */
+    public List<IntegrationCheck.Line> verifyApp(URI callback) {
+        var redirect = redirectUri(callback);
+        var url = oauth(redirect).startAuthorization(SCOPE).url();
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(HttpRequest.newBuilder(url).timeout(java.time.Duration.ofSeconds(15)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            return List.of(new IntegrationCheck.Line("login-host", "Login host", IntegrationCheck.Outcome.FAIL,
+                    properties.loginHost() + " could not be reached: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        var body = answer.body() == null ? "" : answer.body();
+        var key = new IntegrationCheck.Line("consumer-key", "Consumer key", IntegrationCheck.Outcome.PASS,
+                "Salesforce knows the consumer key " + properties.clientId() + ".");
+        if (body.contains("invalid_client_id")) {
+            return List.of(new IntegrationCheck.Line("consumer-key", "Consumer key", IntegrationCheck.Outcome.FAIL,
+                    "Salesforce does not know the consumer key " + properties.clientId() + " at "
+                            + properties.loginHost() + ". Copy it from the connected app into"
+                            + " TASKSYNC_SALESFORCE_CLIENT_ID, and check the login host (production, sandbox or"
+                            + " My Domain)."));
+        }
+        if (body.contains("redirect_uri_mismatch")) {
+            return List.of(key, new IntegrationCheck.Line("callback", "Callback URL", IntegrationCheck.Outcome.FAIL,
+                    "The connected app does not list " + redirect + " as a callback URL. Add it exactly so (it"
+                            + " may take a few minutes to apply in Salesforce)."));
+        }
+        if (answer.statusCode() == 200 || answer.statusCode() / 100 == 3) {
+            return List.of(key, new IntegrationCheck.Line("callback", "Callback URL", IntegrationCheck.Outcome.PASS,
+                    redirect + " is registered."));
+        }
+        return List.of(new IntegrationCheck.Line("consumer-key", "Consumer key", IntegrationCheck.Outcome.WARN,
+                "Salesforce's authorize page answered HTTP " + answer.statusCode() + "; the app could not be checked."));
     }
 
     /** Connects the org's integration user with the username-password grant; only the demo run uses it. */

@@ -14,6 +14,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.beans.factory.ObjectProvider;
 import com.tasksync.sync.OrgReadings;
+import com.tasksync.connection.ConnectionProperties;
+import com.tasksync.system.PublicUrls;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,9 +33,13 @@ class SettingsPage {
     private final Connections connections;
     private final ConnectFlow salesforce;
     private final ObjectProvider<OrgReadings> readings;
+    private final ConnectionProperties properties;
+    private final PublicUrls urls;
 
     SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
-            ObjectProvider<OrgReadings> readings) {
+            ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls) {
+        this.properties = properties;
+        this.urls = urls;
         this.users = users;
         this.sync = sync;
         this.connections = connections;
@@ -41,7 +48,7 @@ class SettingsPage {
     }
 
     @GetMapping("/settings")
-    String settings(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String settings(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("zone", zone);
         model.addAttribute("zones", TimeZones.idsWith(zone));
@@ -50,6 +57,8 @@ class SettingsPage {
         model.addAttribute("connection", connection);
         model.addAttribute("connectable", salesforce.available());
         model.addAttribute("loginHost", salesforce.loginHost());
+        model.addAttribute("callback", properties.redirectUri() != null ? properties.redirectUri().toString()
+                : urls.of(request, "/settings/salesforce/callback").map(Object::toString).orElse(null));
         var reading = readings.getIfAvailable();
         model.addAttribute("reading", connection == null || connection.organizationId() == null || reading == null
                 ? null : reading.of(connection.organizationId()));

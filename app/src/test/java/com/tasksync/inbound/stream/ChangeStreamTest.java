@@ -196,7 +196,7 @@ class ChangeStreamTest extends SyncTestBase {
         secondRep.create(task("while nobody listened"));
 
         streams.step();
-        until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
+        until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
         until(() -> {
             pollOrg();
             return subjects(second).contains("while nobody listened");
@@ -296,6 +296,11 @@ class ChangeStreamTest extends SyncTestBase {
     private boolean linked(String taskId) {
         return jdbc.sql("select count(*) from task_link where task_id = cast(:id as uuid) and salesforce_id is not null")
                 .param("id", taskId).query(Long.class).single() > 0;
+    }
+
+    private String streamDetail() {
+        return jdbc.sql("select detail from change_stream where org_id = :org").param("org", org.id())
+                .query(String.class).optional().orElse(null);
     }
 
     private long streamEvents() {
