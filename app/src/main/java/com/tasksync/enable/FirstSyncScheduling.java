@@ -1,12 +1,14 @@
 package com.tasksync.enable;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.tasksync.connection.ConnectionChanged;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncSettings;
+import com.tasksync.sync.SyncRetryRequested;
 import com.tasksync.sync.SyncSwitched;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,19 +24,30 @@ import org.springframework.context.event.EventListener;
  * The first sync as a db-scheduler job, {@value #NAME}, one execution per user: scheduled in the
  * transaction that turns the switch on (or connects a user whose sync waited for it), so the
  * request returns at once and the job starts right after; run on one node; retried with backoff
- * while it fails; revived on another node if its node dies. At start, users still waiting get
+ * while it fails (10 s doubling, at most 5 minutes apart, and at once when the rep turns sync on
+ * again, reconnects or asks to try again); revived on another node if its node dies. At start, users still waiting get
  * their job if they have none.
  */
 @Configuration(proxyBeanMethods = false)
 class FirstSyncScheduling {
 
     static final String NAME = "first-sync";
+    static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
 
     @Bean
     OneTimeTask<Void> firstSyncTask(FirstSyncJob job) {
         return Tasks.oneTime(NAME)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2))
+                .onFailure(FirstSyncScheduling::retryLater)
                 .execute((instance, context) -> job.run(UUID.fromString(instance.getId())));
+    }
+
+    /** A failed first sync runs again after 10 s, doubling per failure in a row up to {@link #LONGEST_RETRY}. */
+    static void retryLater(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        var failures = Math.max(0, complete.getExecution().consecutiveFailures);
+        var delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures, 10));
+        operations.reschedule(complete, complete.getTimeDone().plus(delay.compareTo(LONGEST_RETRY) > 0
+                ? LONGEST_RETRY : delay));
     }
 
     /** Schedules first syncs when a switch or a connection makes one due. */
@@ -67,8 +80,28 @@ class FirstSyncScheduling {
             accounts.waitingForFirstSync().forEach(this::schedule);
         }
 
+        /** Asking again (Try again) also starts a first sync that waits for its next try. */
+        @EventListener
+        void retryRequested(SyncRetryRequested event) {
+            if (accounts.waitingForFirstSync().contains(event.userId())) {
+                schedule(event.userId());
+            }
+        }
+
+        /**
+         * Schedules the user's first sync now. One that waits for a retry after a failure is moved to
+         * now: the rep's action (turning sync on, connecting, Try again) is a reason to try at once.
+         */
         private void schedule(UUID userId) {
-            scheduler.scheduleIfNotExists(task.instance(userId.toString()), clock.instant());
+            var instance = task.instance(userId.toString());
+            if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
+                return;
+            }
+            try {
+                scheduler.reschedule(instance, clock.instant());
+            } catch (RuntimeException e) {
+                // it runs right now
+            }
         }
     }
 }

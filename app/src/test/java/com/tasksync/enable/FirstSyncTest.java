@@ -3,6 +3,8 @@ package com.tasksync.enable;
 import static com.tasksync.support.SalesforceRep.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
@@ -107,5 +109,47 @@ class FirstSyncTest extends SyncTestBase {
 
     private static Duration hours(int n) {
         return Duration.ofHours(n);
+    }
+
+    @Test
+    void aFirstSyncWaitingForItsRetryStartsAtOnceWhenTheRepActs() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/**", 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        switchSync(user, true);
+        assertThat(firstSync()).isEqualTo(1);
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("retrying");
+        assertThat(firstSync()).as("the failed first sync waits for its retry").isZero();
+
+        switchSync(user, false);
+        switchSync(user, true);
+
+        assertThat(firstSync()).as("turning sync on again tries at once").isEqualTo(1);
+        assertThat(syncStatus(user).get("state").stringValue()).as("and shows the failure").isEqualTo("retrying");
+
+        EngineEmulator.emulator().faults().clear();
+        api(user).post("/api/sync/retry", null);
+
+        assertThat(firstSync()).as("Try again tries at once too").isEqualTo(1);
+        assertThat(syncStatus(user).get("state").stringValue()).isEqualTo("syncing");
+    }
+
+    @Test
+    void aFailingFirstSyncIsRetriedAtMostFiveMinutesApart() {
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/**", 503, "SERVER_UNAVAILABLE",
+                "Salesforce is down for maintenance"));
+        switchSync(user, true);
+        Duration longest = Duration.ZERO;
+        for (int i = 0; i < 8; i++) {
+            jdbc.sql("update scheduled_tasks set execution_time = :now where task_name = 'first-sync'")
+                    .param("now", java.sql.Timestamp.from(clock.instant())).update();
+            assertThat(firstSync()).isEqualTo(1);
+            var next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'first-sync'"
+                    + " and task_instance = :id").param("id", user.id().toString())
+                    .query(java.sql.Timestamp.class).single().toInstant();
+            var wait = Duration.between(clock.instant(), next);
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+        }
+
+        assertThat(longest).isGreaterThan(Duration.ofMinutes(4)).isLessThanOrEqualTo(Duration.ofMinutes(5));
     }
 }

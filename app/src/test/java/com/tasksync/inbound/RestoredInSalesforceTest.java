@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.data.OrgData;
 import com.tasksync.salesforce.client.record.SObject;
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
@@ -59,5 +61,31 @@ class RestoredInSalesforceTest extends SyncTestBase {
         relay();
         assertThat(rep.find(id).orElseThrow().string("Subject")).isEqualTo("Call Jane on Friday");
         assertThat(rep.tasks()).hasSize(1);
+    }
+
+    @Test
+    void aTaskRestoredInTaskSyncAfterItsDeleteWhoseAnswerWasLostIsMadeAgainInSalesforce() {
+        var created = api(user).post("/api/tasks", Map.of("subject", "Send the quote")).json();
+        var taskId = created.get("id").stringValue();
+        relay();
+        var first = rep.tasks().get(0).id();
+        api(user).delete("/api/tasks/" + taskId);
+        EngineEmulator.emulator().faults()
+                .add(FaultSpec.loseResponse("DELETE", "/services/data/*/composite/sobjects").times(4));
+        relay(); // the delete reaches Salesforce; every answer to it (retries included) is lost
+        assertThat(rep.find(first).orElseThrow().bool("IsDeleted")).as("deleted in Salesforce").isTrue();
+        assertThat(jdbc.sql("select count(*) from outbox_entry where task_id = cast(:id as uuid)").param("id", taskId)
+                .query(Long.class).single()).as("the delete waits for a retry").isEqualTo(1);
+        poll(); // the poll reads the deleted record while the task is in Trash
+
+        api(user).post("/api/tasks/" + taskId + "/restore", null);
+        jdbc.sql("update outbox_entry set next_attempt_at = timestamptz '2000-01-01 00:00Z', claimed_until = null").update();
+        syncUntilQuiet();
+
+        var live = rep.tasks();
+        assertThat(live).extracting(record -> record.string("Subject")).containsExactly("Send the quote");
+        var task = api(user).get("/api/tasks/" + taskId).json();
+        assertThat(task.get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(task.get("salesforceId").stringValue()).isEqualTo(live.get(0).id());
     }
 }

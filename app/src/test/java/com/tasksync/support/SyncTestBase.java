@@ -1,7 +1,14 @@
 package com.tasksync.support;
 
 import com.tasksync.connection.Connections;
+import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.connection.SalesforceTokens;
+import com.tasksync.emulator.admin.UserChange;
+import com.tasksync.emulator.admin.UserToCreate;
+import com.tasksync.emulator.org.Permission;
+import com.tasksync.inbound.ReadingPlan;
+import com.tasksync.inbound.stream.ChangeStreams;
+import com.tasksync.sync.OrgReading.Mode;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.tasksync.connection.ApiCalls;
 import com.tasksync.outbound.OutboxRelay;
@@ -20,6 +27,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The app against the engine's emulator, with the sync loops switched off so tests step them:
  * {@link #firstSync}, {@link #relay}, {@link #poll}, and {@link #syncUntilQuiet} for all of them.
+ *
+ * <p>The system property {@code tasksync.test.reading} picks how Salesforce is read, so the same
+ * tests run in each of the engine's three ways: {@code user} (the default: each rep's own session
+ * polls), {@code org} (every org gets an integration user with View All Data, and one org poll reads
+ * for all its reps) and {@code events} (the integration user receives Task change events through the
+ * emulator's Pub/Sub API; {@link #poll} then waits until the stream has applied every event
+ * published so far). The build runs a set of sync tests in all three.
  */
 public abstract class SyncTestBase extends AppTestBase {
 
@@ -38,9 +52,25 @@ public abstract class SyncTestBase extends AppTestBase {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** How this JVM's sync tests read Salesforce: {@code user}, {@code org} or {@code events}. */
+    protected static final String READING = System.getProperty("tasksync.test.reading", "user");
+
+    @Autowired
+    protected OrgIntegrations integrations;
+
+    @Autowired
+    protected ChangeStreams streams;
+
+    @Autowired
+    protected ReadingPlan readingPlan;
+
     @DynamicPropertySource
     static void salesforce(DynamicPropertyRegistry registry) {
         registry.add("tasksync.salesforce.login-host", EngineEmulator::baseUrl);
+        registry.add("tasksync.sync.change-events.endpoint",
+                () -> "127.0.0.1:" + EngineEmulator.emulator().pubSub().port());
+        registry.add("tasksync.sync.change-events.trusted-certificate",
+                () -> EngineEmulator.emulator().pubSub().certificate().pem());
     }
 
     /** Earlier tests' users stop syncing, so each test sees only its own work in the shared database. */
@@ -50,6 +80,11 @@ public abstract class SyncTestBase extends AppTestBase {
         jdbc.sql("delete from outbox_entry").update();
         jdbc.sql("delete from sync_cursor").update();
         jdbc.sql("delete from scheduled_tasks where task_name in ('first-sync', 'user-poll', 'org-poll')").update();
+    }
+
+    @AfterEach
+    void stopStreams() {
+        streams.stopAll();
     }
 
     @AfterEach
@@ -70,6 +105,33 @@ public abstract class SyncTestBase extends AppTestBase {
         connections.connect(user.id(), URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(
                 session.accessToken(), refresh, URI.create(EngineEmulator.baseUrl()), rep.user().orgId(),
                 rep.id(), rep.user().username()));
+        if (!READING.equals("user")) {
+            ensureIntegration(rep.user().orgId());
+        }
+    }
+
+    /** Gives the org an integration user (View All Data, View Setup) as an admin would, with Task in CDC for events. */
+    private void ensureIntegration(String orgId) {
+        if (integrations.find(orgId).isPresent()) {
+            return;
+        }
+        var emulator = EngineEmulator.emulator();
+        if (READING.equals("events")) {
+            emulator.changeDataCapture().updateSettings(emulator.admin().org(orgId),
+                    cdc -> cdc.withSelectedEntities(java.util.Set.of("Task")));
+        }
+        var username = "integration-" + System.nanoTime() + "@engine.example";
+        var user = emulator.admin().createUser(orgId,
+                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null),
+                UserChange.none().permit(Permission.VIEW_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
+        var session = emulator.directory().openSession(user, EngineEmulator.CLIENT_ID);
+        var refresh = emulator.directory().issueRefreshToken(user, EngineEmulator.CLIENT_ID);
+        var integration = integrations.connect(URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(
+                session.accessToken(), refresh, URI.create(EngineEmulator.baseUrl()), orgId, user.id(), username), null);
+        if (!integration.readsOrg() || READING.equals("events") && !integration.changeEvents()) {
+            throw new IllegalStateException("the test org's integration user did not pass its check: "
+                    + integration.check());
+        }
     }
 
     protected JsonNode switchSync(TestUser user, boolean enabled) {
@@ -112,12 +174,61 @@ public abstract class SyncTestBase extends AppTestBase {
         throw new IllegalStateException("the relay never ran dry");
     }
 
-    /** Makes every user's poll due and polls each once; returns how many were polled. */
+    /**
+     * Brings Salesforce's changes in, the way this JVM reads them ({@link #READING}): makes every
+     * user's poll (and every org poll) due and runs them; with change events, first lets the streams
+     * apply every event published so far. Returns how many user polls ran.
+     */
     protected int poll() {
-        jdbc.sql("update scheduled_tasks set execution_time = :past where task_name = 'user-poll'")
+        if (READING.equals("events")) {
+            awaitStreams(); // org polls run only when the stream asked for one: the stream must bring the rest
+        }
+        var jobs = READING.equals("events") ? "('user-poll')" : "('user-poll', 'org-poll')";
+        jdbc.sql("update scheduled_tasks set execution_time = :past where task_name in " + jobs)
                 .param("past", java.sql.Timestamp.from(clock.instant().minusSeconds(86_400))).update();
         return runDue("user-poll");
     }
+
+    /** Starts the wanted streams and waits until each has applied up to the tip of its org's event bus. */
+    private void awaitStreams() {
+        streams.step();
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        for (var orgId : jdbc.sql("select org_id from org_integration where change_events").query(String.class).list()) {
+            if (!readingPlan.wantsStream(orgId)) {
+                continue;
+            }
+            var org = EngineEmulator.emulator().admin().org(orgId);
+            while (!caughtUp(orgId, EngineEmulator.emulator().changeDataCapture().feed(org).bus().tip())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the change stream of org " + orgId + " did not catch up: "
+                            + readingPlan.of(orgId));
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean caughtUp(String orgId, long tip) {
+        if (readingPlan.of(orgId).mode() != Mode.CHANGE_EVENTS) {
+            return false;
+        }
+        var stored = jdbc.sql("select replay_id from change_stream where org_id = :org").param("org", orgId)
+                .query((rs, row) -> rs.getBytes(1)).optional().orElse(null);
+        if (stored == null || stored.length != Long.BYTES) {
+            // no event applied since the stream started from new events: caught up while none came since
+            var first = tipsWithoutEvents.putIfAbsent(orgId, tip);
+            return first == null || first == tip;
+        }
+        return java.nio.ByteBuffer.wrap(stored).getLong() >= tip;
+    }
+
+    /** The bus tip of each org when its stream was first seen live without an event applied yet. */
+    private final Map<String, Long> tipsWithoutEvents = new java.util.HashMap<>();
 
     private int runDue(String job) {
         var due = jdbc.sql("select count(*) from scheduled_tasks where task_name = :job and execution_time <= :now"

@@ -119,8 +119,14 @@ public class InboundApplier {
         return switch (outcome) {
             case DELETE_IN_TASKSYNC -> delete(account, remote, link, task);
             case MERGE -> merge(account, remote, link, task, read);
-            case DELETE_IN_SALESFORCE, NOTHING -> {
+            case DELETE_IN_SALESFORCE -> {
                 links.touchModstamp(link.taskId(), remote.systemModstamp());
+                yield Applied.UNCHANGED;
+            }
+            case NOTHING -> {
+                // deleted on both sides: the link says so, so that restoring the task in TaskSync makes it
+                // again in Salesforce even when the answer to our own delete never came back
+                links.markSalesforceDeleted(link.taskId(), remote.systemModstamp());
                 yield Applied.UNCHANGED;
             }
         };

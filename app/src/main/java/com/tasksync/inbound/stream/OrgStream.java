@@ -157,7 +157,10 @@ final class OrgStream implements ChangeEventListener {
                 return;
             }
             failures = 0;
-            subscription.request(events.size());
+            var current = subscription;
+            if (current != null) {
+                current.request(events.size());
+            }
         } catch (RuntimeException e) {
             log.warn("Applying change events of org {} failed; they are read again from the last stored replay id",
                     orgId, e);
