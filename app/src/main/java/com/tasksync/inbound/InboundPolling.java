@@ -5,6 +5,7 @@ import com.tasksync.inbound.poll.SyncCursors;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.tasksync.connection.IntegrationChanged;
+import com.tasksync.sync.SyncRetryRequested;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,12 +30,15 @@ public class InboundPolling {
     private final SchedulerClient scheduler;
     private final CustomTask<Void> userPollTask;
     private final CustomTask<Void> orgPollTask;
+    private final ReadingPlan plan;
     private final InboundProperties properties;
     private final Clock clock;
 
     InboundPolling(SyncCursors cursors, @Lazy SchedulerClient scheduler,
             @Qualifier("userPollTask") CustomTask<Void> userPollTask,
-            @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock) {
+            @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock,
+            @Lazy ReadingPlan plan) {
+        this.plan = plan;
         this.cursors = cursors;
         this.scheduler = scheduler;
         this.userPollTask = userPollTask;
@@ -65,6 +69,12 @@ public class InboundPolling {
             // it runs right now, and reads up to now
             log.debug("The poll of org {} runs already: {}", orgId, e.getMessage());
         }
+    }
+
+    /** Try again: records set aside are read again by the next poll; an org read as a whole is polled now. */
+    @EventListener
+    void retryRequested(SyncRetryRequested event) {
+        cursors.ofUser(event.userId()).map(SyncCursor::orgId).filter(plan::readsOrgWide).ifPresent(this::pollOrgNow);
     }
 
     @EventListener

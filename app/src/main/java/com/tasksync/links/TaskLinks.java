@@ -165,6 +165,12 @@ public class TaskLinks {
     }
 
     /** Notes that a create without an external ID is about to be sent, so a retry looks for it first. */
+    /** A task of sync's that never reached Salesforce: a link row without a record, so later changes are sent. */
+    public void rememberUnsent(UUID taskId, UUID userId) {
+        jdbc.sql("insert into task_link (task_id, user_id) values (:taskId, :userId) on conflict (task_id) do nothing")
+                .param("taskId", taskId).param("userId", userId).update();
+    }
+
     public void markCreateSent(UUID taskId, UUID userId, Instant at) {
         jdbc.sql("""
                 insert into task_link (task_id, user_id, create_sent_at) values (:taskId, :userId, :at)

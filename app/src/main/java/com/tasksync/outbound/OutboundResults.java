@@ -157,6 +157,10 @@ class OutboundResults {
             case NOTHING -> {
                 if (write.task() == null) {
                     links.delete(entry.taskId());
+                } else if (write.task().inTrash() && write.link() == null) {
+                    // made while sync was on and deleted before it went out: remembered as sync's own,
+                    // so that restoring it sends it after all
+                    links.rememberUnsent(entry.taskId(), entry.userId());
                 }
             }
         }

@@ -58,7 +58,8 @@ class OutboxWriter implements TaskSyncStateRule {
         if (change == Change.CREATED) {
             return settings.storedStatus(userId).enabled();
         }
-        return links.find(taskId).map(link -> link.salesforceId() != null).orElse(false)
-                || outbox.exists(taskId);
+        // a link row, with or without a record, marks a task of sync's (one that went out, or was made while
+        // sync was on and deleted before it did); tasks made while sync was off have none
+        return links.find(taskId).isPresent() || outbox.exists(taskId);
     }
 }

@@ -85,6 +85,22 @@ class OutboundTest extends SyncTestBase {
     }
 
     @Test
+    void aTaskDeletedBeforeItWentOutAndThenRestoredIsSentAfterAll() {
+        var id = api(user).post("/api/tasks", Map.of("subject", "Update pipeline notes")).json().get("id").stringValue();
+        api(user).delete("/api/tasks/" + id);
+        relay();
+        assertThat(rep.tasks()).as("nothing to send for a task deleted before it went out").isEmpty();
+
+        api(user).post("/api/tasks/" + id + "/restore", null);
+        relay();
+
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("Update pipeline notes");
+        var task = api(user).get("/api/tasks/" + id).json();
+        assertThat(task.get("syncState").stringValue()).isEqualTo("synced");
+        assertThat(task.get("salesforceId").stringValue()).isEqualTo(rep.tasks().get(0).id());
+    }
+
+    @Test
     void sendsUpToTwoHundredRecordsPerCollectionCall() {
         for (int i = 0; i < 450; i++) {
             create("task " + i);

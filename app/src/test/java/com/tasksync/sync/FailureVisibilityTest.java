@@ -187,10 +187,13 @@ class FailureVisibilityTest extends SyncTestBase {
         var salesforceId = rep.create(task("deleted while edited"));
         poll();
         var id = tasks(user, "all").get(0).get("id").stringValue();
+        // the delete has not reached TaskSync when the edit goes out (with change events: not delivered yet)
+        EngineEmulator.emulator().changeDataCapture().delayDelivery(org.org(), java.time.Duration.ofDays(1));
         rep.delete(salesforceId);
 
         api(user).patch("/api/tasks/" + id, Map.of("priority", "high"));
         relay();
+        EngineEmulator.emulator().changeDataCapture().delayDelivery(org.org(), java.time.Duration.ZERO);
 
         var stored = api(user).get("/api/tasks/" + id).json();
         assertThat(stored.get("deletedAt").isNull()).isFalse();

@@ -10,6 +10,7 @@ import com.tasksync.inbound.ReadingPlan;
 import com.tasksync.inbound.poll.InboundPoller;
 import com.tasksync.salesforce.client.pubsub.PubSubEndpoint;
 import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncProblems;
 import com.tasksync.system.NodeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,14 +50,14 @@ public class ChangeStreams {
     ChangeStreams(ChangeEventProperties properties, ChangeStreamTable table,
             SyncAccounts accounts, ReadingPlan plan, NodeName node, IntegrationClients clients,
             OrgIntegrations integrations, InboundPoller poller, InboundPolling polling,
-            SalesforceAccessProperties access, ObjectProvider<PubSubEndpoint> endpoint) {
+            SalesforceAccessProperties access, ObjectProvider<PubSubEndpoint> endpoint, SyncProblems problems) {
         this.properties = properties;
         this.table = table;
         this.accounts = accounts;
         this.plan = plan;
         this.holder = node.value();
         this.parts = new OrgStream.Parts(clients, integrations, table, accounts, poller, polling,
-                () -> endpoint.getIfAvailable(() -> endpoint(properties)), access.clientName());
+                () -> endpoint.getIfAvailable(() -> endpoint(properties)), access.clientName(), problems);
     }
 
     /** One round: renew or stop the streams this node runs, start those it can take. Returns 0 (idle until next round). */

@@ -17,6 +17,8 @@ import com.tasksync.salesforce.client.pubsub.ReplayId;
 import com.tasksync.salesforce.client.pubsub.Subscription;
 import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncProblem.Source;
+import com.tasksync.sync.SyncProblems;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ final class OrgStream implements ChangeEventListener {
     /** What an org's stream needs from the rest of the engine. */
     record Parts(IntegrationClients clients, OrgIntegrations integrations, ChangeStreamTable table, SyncAccounts accounts,
             InboundPoller poller, InboundPolling polling, java.util.function.Supplier<PubSubEndpoint> endpoint,
-            String clientName) {
+            String clientName, SyncProblems problems) {
     }
 
     private final String orgId;
@@ -149,7 +151,7 @@ final class OrgStream implements ChangeEventListener {
                 var at = event.header().commitTimestamp();
                 lastCommit = lastCommit == null || at != null && at.isAfter(lastCommit) ? at : lastCommit;
             }
-            apply(events);
+            var users = apply(events);
             if (!parts.table().applied(orgId, holder, latest.bytes(), events.size(), lastCommit)) {
                 log.info("Change stream of org {} was taken over by another node; this one stops", orgId);
                 closed = true;
@@ -157,13 +159,17 @@ final class OrgStream implements ChangeEventListener {
                 return;
             }
             failures = 0;
+            if (!users.isEmpty()) {
+                parts.problems().clear(users, Source.INBOUND); // reading works again
+            }
             var current = subscription;
             if (current != null) {
                 current.request(events.size());
             }
         } catch (RuntimeException e) {
-            log.warn("Applying change events of org {} failed; they are read again from the last stored replay id",
-                    orgId, e);
+            log.warn("Applying change events of org {} failed; they are read again from the last stored replay id,"
+                    + " and the org is polled", orgId, e);
+            parts.polling().pollOrgNow(orgId); // the poll retries with backoff and shows the problem to the reps
             run(() -> {
                 closeSubscription();
                 retryLater("Applying changes failed: " + e.getMessage());
@@ -171,7 +177,8 @@ final class OrgStream implements ChangeEventListener {
         }
     }
 
-    private void apply(List<ChangeEvent> events) {
+    /** Applies the batch; returns the syncing reps it was read for (none when nothing had to be read). */
+    private List<java.util.UUID> apply(List<ChangeEvent> events) {
         var ids = new LinkedHashSet<String>();
         var pollNow = false;
         for (var event : events) {
@@ -194,21 +201,29 @@ final class OrgStream implements ChangeEventListener {
                 }
             }
         }
+        List<java.util.UUID> users = List.of();
         if (!ids.isEmpty()) {
-            pollNow |= read(new ArrayList<>(ids));
+            var read = read(new ArrayList<>(ids));
+            pollNow |= read.leftOver();
+            users = read.users();
         }
         if (pollNow) {
             parts.polling().pollOrgNow(orgId);
         }
+        return users;
     }
 
-    /** Reads the records afresh and applies them; true when some were left to a later read. */
-    private boolean read(List<String> ids) {
+    /** What reading the named records did: for which reps, and whether some were left to a later read. */
+    private record Read(List<java.util.UUID> users, boolean leftOver) {
+    }
+
+    /** Reads the records afresh and applies them. */
+    private Read read(List<String> ids) {
         var owners = new LinkedHashMap<String, SyncAccount>();
         parts.accounts().live(orgId).forEach(account -> owners.put(account.salesforceUserId(), account));
         var client = parts.clients().forOrg(orgId);
         if (owners.isEmpty() || client.isEmpty()) {
-            return false;
+            return new Read(List.of(), false);
         }
         var leftOver = false;
         for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
@@ -216,7 +231,7 @@ final class OrgStream implements ChangeEventListener {
             var summary = parts.poller().reread(client.get().reader(), owners, chunk);
             leftOver |= summary.earliestSkipped() != null;
         }
-        return leftOver;
+        return new Read(owners.values().stream().map(SyncAccount::userId).toList(), leftOver);
     }
 
     @Override

@@ -80,7 +80,9 @@ final class PresenceCheck {
             findings.violation("missing-in-salesforce", slotName(slot) + Sides.describeTask(task)
                     + " was made while sync was on but is linked to no Salesforce task"
                     + (naming.isEmpty() ? "" : ", though " + naming.stream().map(Sides::describeRecord).toList()
-                            + " names it"));
+                            + " names it")
+                    + slot.filter(s -> !s.lifecycle().isEmpty()).map(s -> "; deletes and restores: " + s.lifecycle()
+                            .stream().map(com.tasksync.torture.model.LifecycleEvent::describe).toList()).orElse(""));
         }
     }
 

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every failure is shown. During each fault episode that stopped all sync for seconds, some
  * sample of {@code GET /api/sync} shows {@code retrying}, {@code degraded} or {@code reconnect}
- * with a problem object, the sync log has a {@code problem} entry in the episode and a {@code
- * recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
+ * with a problem object, the sync log has a {@code problem} entry in the episode (or one still open
+ * when it starts) and a {@code recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
  * undone must not end in a plain {@code syncing} state. Only the longest part of
  * an episode during which sync was on is judged, and not at all when it is shorter than 4 s or no
  * node answered in it.
@@ -51,7 +51,8 @@ final class VisibilityCheck {
                         + inWindow.stream().map(s -> s.state() + "/lastError=" + s.lastError()).distinct().limit(4).toList());
             }
             if (syncLog.stream().noneMatch(e -> "problem".equals(Json.text(e, "action"))
-                    && within(at(e), episode.start().minusSeconds(1), episode.end().plus(SLACK)))) {
+                    && within(at(e), episode.start().minusSeconds(1), episode.end().plus(SLACK)))
+                    && !problemOpenAt(syncLog, episode.start())) {
                 findings.violation("silent-sync-log", during + " the sync log has no entry with action problem; actions "
                         + "logged meanwhile: " + actionsBetween(syncLog, episode.start(), episode.end().plus(SLACK)));
             }
@@ -72,6 +73,20 @@ final class VisibilityCheck {
             findings.violation("invisible-failure", "the run ends with work undone (" + undone + ") but /api/sync shows "
                     + shown.describe());
         }
+    }
+
+    /**
+     * Whether the log already shows a problem that has not recovered when the episode starts: the same
+     * failure going on (say a 503 outage right after failing polls with the same code) is one problem,
+     * logged once, not a silent one.
+     */
+    static boolean problemOpenAt(List<JsonNode> log, Instant at) {
+        var lastByDirection = new java.util.HashMap<String, String>();
+        log.stream().filter(e -> !at(e).isAfter(at))
+                .filter(e -> "problem".equals(Json.text(e, "action")) || "recovered".equals(Json.text(e, "action")))
+                .sorted(java.util.Comparator.comparing(VisibilityCheck::at))
+                .forEach(e -> lastByDirection.put(String.valueOf(Json.text(e, "direction")), Json.text(e, "action")));
+        return lastByDirection.containsValue("problem");
     }
 
     private static boolean warned(TaskSyncNode node, Episode episode) {
