@@ -132,6 +132,26 @@ class ConnectController {
         return "redirect:" + ADMIN_PAGE;
     }
 
+    /** The client-credentials flow: no sign-in page; Salesforce answers for the app's run-as user. */
+    @PostMapping(ADMIN_PAGE + "/connect-client-credentials")
+    String connectClientCredentials(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+        if (!flow.available()) {
+            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            return "redirect:" + ADMIN_PAGE;
+        }
+        try {
+            var integration = flow.connectIntegrationWithClientCredentials(user.id());
+            flash.addFlashAttribute("notice", "Connected " + integration.username() + " (the connected app's run-as"
+                    + " user) as the integration user of org " + integration.orgId() + ".");
+        } catch (RuntimeException e) {
+            log.warn("Connecting an integration user with client credentials failed: {}", e.getMessage());
+            flash.addFlashAttribute("error", "Salesforce refused the client-credentials flow: " + e.getMessage()
+                    + ". Enable it on the connected app, choose its run-as user, and use the org's My Domain as the"
+                    + " login host.");
+        }
+        return "redirect:" + ADMIN_PAGE;
+    }
+
     @PostMapping(ADMIN_PAGE + "/verify-app")
     String verifyApp(HttpServletRequest request, RedirectAttributes flash) {
         if (!flow.available()) {

@@ -119,6 +119,16 @@ public class ConnectFlow {
                 "Salesforce's authorize page answered HTTP " + answer.statusCode() + "; the app could not be checked."));
     }
 
+    /**
+     * Connects the org's integration user with the client-credentials flow: the connected app's own key
+     * and secret, acting as the run-as user the org's admin chose for the app. Salesforce accepts this
+     * grant only at the org's My Domain, which must then be the configured login host.
+     */
+    public OrgIntegration connectIntegrationWithClientCredentials(UUID admin) {
+        return integrations.connect(properties.loginHost(), tokensOf(oauth(properties.redirectUri()).clientCredentials()),
+                admin);
+    }
+
     /** Connects the org's integration user with the username-password grant; only the demo run uses it. */
     public OrgIntegration connectIntegrationWithPassword(String username, String password) {
         var token = oauth(properties.redirectUri()).password(username, password);

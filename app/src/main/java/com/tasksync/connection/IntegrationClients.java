@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One client per org's integration user, built from its stored tokens like {@link SalesforceClients}
- * builds reps' clients: renewed with the refresh token, renewals stored, every call counted for the
- * org's API budget and named {@code client=tasksync}.
+ * builds reps' clients: renewed with the refresh token (or, connected with the client-credentials
+ * flow, by asking for a new token), renewals stored, every call counted for the org's API budget and
+ * named {@code client=tasksync}.
  */
 @Component
 public class IntegrationClients {
@@ -62,7 +63,8 @@ public class IntegrationClients {
     IntegrationClient build(URI loginHost, SalesforceTokens tokens) {
         var session = new SalesforceConnection(
                 new ConnectionTokens(tokens.instanceUrl(), tokens.accessToken(), tokens.refreshToken()),
-                TokenRenewal.byRefreshToken(oauth(loginHost)),
+                tokens.refreshToken() == null ? TokenRenewal.byClientCredentials(oauth(loginHost))
+                        : TokenRenewal.byRefreshToken(oauth(loginHost)),
                 renewed -> repository.saveTokens(new SalesforceTokens(renewed.accessToken(), renewed.refreshToken(),
                         renewed.instanceUrl(), tokens.organizationId(), tokens.salesforceUserId(), tokens.username())));
         var client = SalesforceClient.builder(session)
