@@ -1,17 +1,9 @@
 package com.tasksync.connection;
 
-import com.tasksync.salesforce.client.ClientSettings;
-import com.tasksync.salesforce.client.RetryPolicy;
-import com.tasksync.salesforce.client.SalesforceClient;
 import com.tasksync.salesforce.client.auth.ConnectionTokens;
-import com.tasksync.salesforce.client.auth.OAuthClient;
-import com.tasksync.salesforce.client.auth.OAuthSettings;
 import com.tasksync.salesforce.client.auth.SalesforceConnection;
 import com.tasksync.salesforce.client.auth.TokenRenewal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,22 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntegrationClients {
 
-    private static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2));
-
     private final OrgIntegrationRepository repository;
-    private final ConnectionProperties properties;
-    private final SalesforceCallCounter counter;
-    private final HttpClient http;
-    private final Clock clock;
+    private final SalesforceClients reps;
     private final Map<String, IntegrationClient> clients = new ConcurrentHashMap<>();
 
-    IntegrationClients(OrgIntegrationRepository repository, ConnectionProperties properties,
-            SalesforceCallCounter counter, HttpClient http, Clock clock) {
+    IntegrationClients(OrgIntegrationRepository repository, SalesforceClients reps) {
         this.repository = repository;
-        this.properties = properties;
-        this.counter = counter;
-        this.http = http;
-        this.clock = clock;
+        this.reps = reps;
     }
 
     /** The org's integration client, or empty when no integration user is connected for it. */
@@ -63,22 +46,12 @@ public class IntegrationClients {
     IntegrationClient build(URI loginHost, SalesforceTokens tokens) {
         var session = new SalesforceConnection(
                 new ConnectionTokens(tokens.instanceUrl(), tokens.accessToken(), tokens.refreshToken()),
-                tokens.refreshToken() == null ? TokenRenewal.byClientCredentials(oauth(loginHost))
-                        : TokenRenewal.byRefreshToken(oauth(loginHost)),
+                tokens.refreshToken() == null ? TokenRenewal.byClientCredentials(reps.oauth(loginHost))
+                        : TokenRenewal.byRefreshToken(reps.oauth(loginHost)),
                 renewed -> repository.saveTokens(new SalesforceTokens(renewed.accessToken(), renewed.refreshToken(),
                         renewed.instanceUrl(), tokens.organizationId(), tokens.salesforceUserId(), tokens.username())));
-        var client = SalesforceClient.builder(session)
-                .settings(ClientSettings.defaults().withClientName(counter.clientName()).withRetryPolicy(RETRIES))
-                .httpClient(http)
-                .listener(counter.forOrg(tokens.organizationId()))
-                .clock(clock)
-                .build();
+        var client = reps.client(session, tokens.organizationId());
         return new IntegrationClient(tokens.organizationId(), tokens.salesforceUserId(), tokens.username(),
                 new UserClient(null, tokens.organizationId(), tokens.salesforceUserId(), client), session);
-    }
-
-    private OAuthClient oauth(URI loginHost) {
-        return new OAuthClient(new OAuthSettings(loginHost, properties.clientId(), properties.clientSecret(),
-                properties.redirectUri()), http, clock);
     }
 }

@@ -1,9 +1,6 @@
 package com.tasksync.connection;
 
-import com.tasksync.salesforce.client.auth.OAuthClient;
-import com.tasksync.salesforce.client.auth.OAuthSettings;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,19 +24,17 @@ public class OrgIntegrations {
     private final OrgIntegrationRepository repository;
     private final IntegrationClients clients;
     private final PreflightCheck preflight;
-    private final ConnectionProperties properties;
+    private final SalesforceClients reps;
     private final ApplicationEventPublisher events;
-    private final HttpClient http;
     private final Clock clock;
 
     OrgIntegrations(OrgIntegrationRepository repository, IntegrationClients clients, PreflightCheck preflight,
-            ConnectionProperties properties, ApplicationEventPublisher events, HttpClient http, Clock clock) {
+            SalesforceClients reps, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.clients = clients;
         this.preflight = preflight;
-        this.properties = properties;
+        this.reps = reps;
         this.events = events;
-        this.http = http;
         this.clock = clock;
     }
 
@@ -134,8 +129,7 @@ public class OrgIntegrations {
         repository.tokens(orgId).ifPresent(tokens -> {
             try {
                 var token = tokens.refreshToken() != null ? tokens.refreshToken() : tokens.accessToken();
-                new OAuthClient(new OAuthSettings(integration.get().loginHost(), properties.clientId(),
-                        properties.clientSecret(), properties.redirectUri()), http, clock).revoke(token);
+                reps.oauth(integration.get().loginHost()).revoke(token);
             } catch (RuntimeException e) {
                 log.warn("Revoking the token of org {}'s integration user failed: {}", orgId, e.getMessage());
             }

@@ -84,19 +84,29 @@ public class SalesforceClients {
                 new ConnectionTokens(tokens.instanceUrl(), tokens.accessToken(), tokens.refreshToken()),
                 TokenRenewal.byRefreshToken(oauth(connection)),
                 renewed -> store(connection, tokens, renewed));
-        var client = SalesforceClient.builder(live)
+        return new UserClient(connection.userId(), tokens.organizationId(), tokens.salesforceUserId(),
+                client(live, tokens.organizationId()));
+    }
+
+    /** A client on a live connection: named, retrying, on the node's HTTP client, its calls counted for the org. */
+    SalesforceClient client(com.tasksync.salesforce.client.auth.SalesforceConnection live, String orgId) {
+        return SalesforceClient.builder(live)
                 .settings(ClientSettings.defaults().withClientName(counter.clientName()).withRetryPolicy(RETRIES))
                 .httpClient(http)
-                .listener(counter.forOrg(tokens.organizationId()))
+                .listener(counter.forOrg(orgId))
                 .clock(clock)
                 .build();
-        return new UserClient(connection.userId(), tokens.organizationId(), tokens.salesforceUserId(), client);
+    }
+
+    /** The OAuth client for the connected app at that login host. */
+    OAuthClient oauth(java.net.URI loginHost) {
+        var settings = new OAuthSettings(loginHost, connectionProperties.clientId(),
+                connectionProperties.clientSecret(), connectionProperties.redirectUri());
+        return new OAuthClient(settings, http, clock);
     }
 
     private OAuthClient oauth(StoredConnection connection) {
-        var settings = new OAuthSettings(connection.loginHost(), connectionProperties.clientId(),
-                connectionProperties.clientSecret(), connectionProperties.redirectUri());
-        return new OAuthClient(settings, http, clock);
+        return oauth(connection.loginHost());
     }
 
     private void store(StoredConnection connection, SalesforceTokens old, ConnectionTokens renewed) {
