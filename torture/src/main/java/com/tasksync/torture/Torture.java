@@ -26,7 +26,8 @@ public final class Torture {
         var baseSeed = options.seed() != null ? options.seed() : new SecureRandom().nextLong();
         var mix = new MixSettings(options.ops(), options.nodes(), options.faults(), options.exclude());
         var runSettings = RunSettings.of(options.scenario(), mix, options.workers(), timings);
-        var clusterSettings = new ClusterSettings(options.nodes(), options.paths().appJar(), options.paths().logs(), timings);
+        var clusterSettings = new ClusterSettings(options.nodes(), options.paths().appJar(), options.paths().logs(),
+                timings.environment());
         out.println("torture: " + options.runs() + " runs of " + options.scenario() + " on " + options.nodes()
                 + " node(s), base seed " + baseSeed + ", logs in " + options.paths().logs());
         var results = Harness.run(clusterSettings, runSettings, options.runs(), baseSeed,

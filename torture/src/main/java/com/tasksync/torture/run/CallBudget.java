@@ -26,7 +26,7 @@ final class CallBudget {
 
     long quietCalls(Findings findings, long engineCalls, Plan plan, PhaseClock clock) {
         var admin = cluster.emulatorAdmin();
-        var timings = cluster.settings().timings();
+        var timings = settings.timings();
         var nodes = cluster.nodes().size();
         var before = admin.callsByRoute(rep.orgId());
         var ownBefore = rep.salesforce().callsMade();

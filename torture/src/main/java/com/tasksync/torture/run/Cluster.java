@@ -48,8 +48,12 @@ public final class Cluster implements AutoCloseable {
         var emulator = EmulatorProcess.start(settings.logDirectory());
         var secret = randomText(24);
         var admin = new Credentials("admin@torture.example", "torture-admin-" + randomText(6));
-        var environment = new HashMap<>(settings.timings().environment());
+        var environment = new HashMap<>(settings.nodeEnvironment());
         environment.put("TASKSYNC_SALESFORCE_LOGIN_HOST", emulator.baseUrl());
+        // Change streams of orgs with a checked integration user subscribe to the emulator's Pub/Sub API.
+        var pubSub = new EmulatorAdmin(emulator.baseUrl()).pubSub();
+        environment.put("TASKSYNC_SYNC_CHANGE_EVENTS_ENDPOINT", "127.0.0.1:" + pubSub.port());
+        environment.put("TASKSYNC_SYNC_CHANGE_EVENTS_TRUSTED_CERTIFICATE", pubSub.certificate());
         environment.put("TASKSYNC_SALESFORCE_CLIENT_ID", CLIENT_ID);
         environment.put("TASKSYNC_SALESFORCE_CLIENT_SECRET", secret);
         environment.put("TASKSYNC_SALESFORCE_TOKEN_KEY", Base64.getEncoder().encodeToString(randomBytes(32)));

@@ -6,15 +6,16 @@ import java.time.Duration;
 /**
  * How each run goes.
  *
+ * @param timings the engine timings the nodes run with
  * @param quietWindow how long neither side may change before a run counts as settled
  * @param settleDeadline how long the harness waits for quiet before it reports the run stuck
  * @param hotLoopWindow the quiet period over which the org's API calls are counted for a hot loop
  */
-public record RunSettings(String scenario, MixSettings mix, int workers, Duration quietWindow,
-        Duration settleDeadline, Duration hotLoopWindow) {
+public record RunSettings(String scenario, MixSettings mix, int workers, EngineTimings timings,
+        Duration quietWindow, Duration settleDeadline, Duration hotLoopWindow) {
 
     public static RunSettings of(String scenario, MixSettings mix, int workers, EngineTimings timings) {
         var window = timings.maxPollInterval().multipliedBy(3).plusSeconds(1);
-        return new RunSettings(scenario, mix, workers, window, Duration.ofSeconds(120), Duration.ofSeconds(9));
+        return new RunSettings(scenario, mix, workers, timings, window, Duration.ofSeconds(120), Duration.ofSeconds(9));
     }
 }

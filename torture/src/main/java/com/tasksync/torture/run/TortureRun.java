@@ -60,7 +60,7 @@ final class TortureRun {
             var engineCalls = admin.callCount(rep.orgId()) - rep.salesforce().callsMade();
             clock.phase("settle");
             observer.refreshDirectory(nodes.url(0));
-            var pollWindow = cluster.settings().timings().maxPollInterval().plusSeconds(1);
+            var pollWindow = settings.timings().maxPollInterval().plusSeconds(1);
             events.note(Checks.run(new Checks.Input(quiet, ledger, snapshots, events, observer.samples(), pollWindow),
                     findings));
             var quietCalls = new CallBudget(cluster, settings, rep).quietCalls(findings, engineCalls, plan, clock);

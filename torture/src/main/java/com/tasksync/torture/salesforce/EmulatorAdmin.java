@@ -41,6 +41,36 @@ public final class EmulatorAdmin {
         return Json.text(post("/__admin/orgs/" + orgId + "/users", body), "id");
     }
 
+    /**
+     * A user of the org with system permissions switched on or off by API name ({@code ViewAllData},
+     * {@code ViewSetup}) on top of a standard user's; returns its id.
+     */
+    public String createUser(String orgId, String username, String password, Map<String, Boolean> permissions) {
+        var body = Json.object().put("username", username).put("password", password).put("firstName", "Integration")
+                .put("lastName", username.substring(0, username.indexOf('@'))).put("timeZone", "UTC");
+        var granted = body.putObject("permissions");
+        permissions.forEach(granted::put);
+        return Json.text(post("/__admin/orgs/" + orgId + "/users", body), "id");
+    }
+
+    /** Selects exactly these entities ({@code Task}) for Change Data Capture in the org. */
+    public void selectForChangeDataCapture(String orgId, List<String> entities) {
+        var body = Json.object();
+        var selected = body.putArray("selectedEntities");
+        entities.forEach(selected::add);
+        call("PATCH", "/__admin/orgs/" + orgId + "/change-data-capture", body, false);
+    }
+
+    /** Where the emulator's Pub/Sub API listens, and the PEM certificate a client must trust for it. */
+    public PubSubAddress pubSub() {
+        var described = call("GET", "/__admin/pubsub", null, false).json();
+        return new PubSubAddress(described.path("port").asInt(), Json.text(described, "certificate"));
+    }
+
+    /** The Pub/Sub API's port on the emulator's host, and its self-signed certificate. */
+    public record PubSubAddress(int port, String certificate) {
+    }
+
     public void registerApp(String name, List<String> redirectUris, String clientId, String clientSecret) {
         var body = Json.object().put("name", name).put("clientId", clientId).put("clientSecret", clientSecret);
         var uris = body.putArray("redirectUris");

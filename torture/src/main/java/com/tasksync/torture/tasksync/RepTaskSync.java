@@ -4,6 +4,7 @@ import com.tasksync.torture.http.Exchange;
 import com.tasksync.torture.http.HarnessHttpException;
 import com.tasksync.torture.http.Http;
 import com.tasksync.torture.http.Json;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,14 @@ public final class RepTaskSync {
     /** Every task of one view ({@code all} or {@code trash}), over all pages. */
     public List<JsonNode> tasks(String node, String view) {
         return pages(node, "/api/tasks?view=" + view + "&size=" + PAGE + "&page=");
+    }
+
+    /** The live tasks due between the two dates (both included): one page of at most 200. */
+    public List<JsonNode> tasksDue(String node, LocalDate from, LocalDate to) {
+        var list = new ArrayList<JsonNode>();
+        get(node, "/api/tasks?view=all&dueFrom=" + from + "&dueTo=" + to + "&size=" + PAGE).path("items")
+                .forEach(list::add);
+        return list;
     }
 
     public List<JsonNode> syncLog(String node) {
