@@ -5,6 +5,7 @@ import com.tasksync.inbound.poll.SyncCursors;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.tasksync.connection.IntegrationChanged;
+import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncRetryRequested;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -31,14 +33,16 @@ public class InboundPolling {
     private final CustomTask<Void> userPollTask;
     private final CustomTask<Void> orgPollTask;
     private final ReadingPlan plan;
+    private final SyncAccounts accounts;
     private final InboundProperties properties;
     private final Clock clock;
 
     InboundPolling(SyncCursors cursors, @Lazy SchedulerClient scheduler,
             @Qualifier("userPollTask") CustomTask<Void> userPollTask,
             @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock,
-            @Lazy ReadingPlan plan) {
+            @Lazy ReadingPlan plan, SyncAccounts accounts) {
         this.plan = plan;
+        this.accounts = accounts;
         this.cursors = cursors;
         this.scheduler = scheduler;
         this.userPollTask = userPollTask;
@@ -77,8 +81,18 @@ public class InboundPolling {
         cursors.ofUser(event.userId()).map(SyncCursor::orgId).filter(plan::readsOrgWide).ifPresent(this::pollOrgNow);
     }
 
+    /** Orgs whose reps poll already get their org poll (it stands aside while no integration user reads). */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        accounts.orgsWithLiveUsers().forEach(orgId ->
+                scheduler.scheduleIfNotExists(orgPollTask.instance(orgId), clock.instant()));
+    }
+
     @EventListener
     void integrationChanged(IntegrationChanged event) {
+        if (!accounts.live(event.orgId()).isEmpty()) {
+            pollOrgNow(event.orgId()); // reads the org at once in the way the change allows
+        }
         if (event.lostOrgReadsAfter() != null) {
             log.warn("Org {}'s integration user can no longer be trusted to see every task; each rep's session reads"
                     + " again what changed since {}", event.orgId(), event.lostOrgReadsAfter());

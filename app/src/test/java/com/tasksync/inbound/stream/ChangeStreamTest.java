@@ -111,6 +111,18 @@ class ChangeStreamTest extends SyncTestBase {
     }
 
     @Test
+    void anIntegrationConnectedWhileRepsAlreadyPollHasTheOrgPolledForThem() {
+        // reps who poll since before the org poll existed have no org poll job
+        jdbc.sql("delete from scheduled_tasks where task_name = 'org-poll'").update();
+        connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
+        secondRep.create(task("read by the org poll"));
+
+        poll();
+
+        assertThat(subjects(second)).containsExactly("read by the org poll");
+    }
+
+    @Test
     void aSalesforceChangeArrivesThroughTheStreamWithoutAPoll() {
         streaming();
         var id = secondRep.create(task("made in Salesforce"));
