@@ -1,5 +1,6 @@
 package com.tasksync.torture.check;
 
+import com.tasksync.torture.http.Json;
 import com.tasksync.torture.model.Field;
 import com.tasksync.torture.model.SalesforceView;
 import com.tasksync.torture.model.Side;
@@ -27,7 +28,11 @@ final class WriteCheck {
                 continue;
             }
             var task = sides.task(slot.taskSyncId()).filter(Sides::live);
-            var record = sides.record(slot.salesforceId()).filter(Sides::liveRecord);
+            // the slot's own record, or the one the task links to now (a restore in TaskSync after a delete
+            // makes a new record)
+            var record = sides.record(slot.salesforceId()).filter(Sides::liveRecord)
+                    .or(() -> task.map(t -> Json.text(t, "salesforceId")).filter(java.util.Objects::nonNull)
+                            .flatMap(sides::record).filter(Sides::liveRecord));
             if (task.isEmpty() && (record.isEmpty() || evidence.setAside().contains(slot.salesforceId()))) {
                 continue;
             }
