@@ -25,11 +25,11 @@ public final class Torture {
         var timings = EngineTimings.quick();
         var baseSeed = options.seed() != null ? options.seed() : new SecureRandom().nextLong();
         var mix = new MixSettings(options.ops(), options.nodes(), options.faults(), options.exclude());
-        var runSettings = RunSettings.of(options.scenario(), mix, options.workers(), timings);
+        var runSettings = RunSettings.of(options.scenario(), mix, options.workers(), timings, options.reading());
         var clusterSettings = new ClusterSettings(options.nodes(), options.paths().appJar(), options.paths().logs(),
                 timings.environment());
         out.println("torture: " + options.runs() + " runs of " + options.scenario() + " on " + options.nodes()
-                + " node(s), base seed " + baseSeed + ", logs in " + options.paths().logs());
+                + " node(s), reading by " + options.reading() + ", base seed " + baseSeed + ", logs in " + options.paths().logs());
         var results = Harness.run(clusterSettings, runSettings, options.runs(), baseSeed,
                 result -> RunReport.print(result, options.replayArguments(result.seed()), out));
         var figures = new Figures(results, settings(options, baseSeed, runSettings, timings));
@@ -40,6 +40,7 @@ public final class Torture {
     private static ObjectNode settings(TortureOptions options, long baseSeed, RunSettings run, EngineTimings timings) {
         var node = Json.object().put("scenario", options.scenario()).put("runs", options.runs()).put("ops", options.ops())
                 .put("nodes", options.nodes()).put("faultRate", options.faults()).put("workers", options.workers())
+                .put("reading", options.reading())
                 .put("baseSeed", baseSeed).put("database", "PostgreSQL server of the harness")
                 .put("java", System.getProperty("java.version"))
                 .put("quietWindow", run.quietWindow().toString()).put("settleDeadline", run.settleDeadline().toString())

@@ -9,19 +9,26 @@ import java.util.Set;
 
 /**
  * The command line: {@code --runs --ops --nodes (1-3) --seed --faults --workers --scenario
- * --exclude --app-jar --results --logs}.
+ * --reading --exclude --app-jar --results --logs}.
  *
  * @param seed the first run's seed (later runs derive theirs from it), or null for a random one
  * @param exclude fault kinds or odd values to leave out of the mix, such as {@code nul}
+ * @param reading {@code user}: each rep's own session polls; {@code events}: every run's org gets Task
+ *     selected for Change Data Capture and an integration user the admin connects on the admin page,
+ *     so the nodes read by change events (the stream's node is killed like any other)
  */
 public record TortureOptions(int runs, int ops, int nodes, Long seed, double faults, int workers, String scenario,
-        Set<String> exclude, HarnessPaths paths) {
+        Set<String> exclude, HarnessPaths paths, String reading) {
+
+    /** How the nodes read Salesforce: each rep's own session, or an integration user's change events. */
+    public static final List<String> READINGS = List.of("user", "events");
 
     public static TortureOptions parse(String[] args, HarnessPaths defaults) {
         int runs = 1, ops = 100, nodes = 1, workers = 3;
         double faults = 0.1;
         Long seed = null;
         String scenario = Scenarios.MIX;
+        String reading = "user";
         Set<String> exclude = new HashSet<>();
         var paths = defaults;
         for (int i = 0; i < args.length; i++) {
@@ -34,6 +41,7 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
                 case "--faults" -> faults = Double.parseDouble(need(args[i], value));
                 case "--workers" -> workers = Integer.parseInt(need(args[i], value));
                 case "--scenario" -> scenario = need(args[i], value);
+                case "--reading" -> reading = need(args[i], value);
                 case "--exclude" -> exclude.addAll(Arrays.asList(need(args[i], value).split(",")));
                 case "--app-jar" -> paths = paths.withAppJar(Path.of(need(args[i], value)));
                 case "--results" -> paths = paths.withResults(Path.of(need(args[i], value)));
@@ -45,14 +53,18 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
         if (!Scenarios.NAMES.contains(scenario)) {
             throw new IllegalArgumentException("--scenario must be one of " + Scenarios.NAMES);
         }
+        if (!READINGS.contains(reading)) {
+            throw new IllegalArgumentException("--reading must be one of " + READINGS);
+        }
         if (workers < 1 || runs < 1 || ops < 1 || faults < 0 || faults > 1) {
             throw new IllegalArgumentException("--runs, --ops and --workers must be positive, --faults within 0..1");
         }
-        return new TortureOptions(runs, ops, nodes, seed, faults, workers, scenario, exclude, paths);
+        return new TortureOptions(runs, ops, nodes, seed, faults, workers, scenario, exclude, paths, reading);
     }
 
     public static final String USAGE = "--runs N --ops N --nodes 1-3 --seed S --faults 0..1 --workers N --scenario "
-            + String.join("|", Scenarios.NAMES) + " --exclude kind,... --app-jar PATH --results PATH --logs DIR";
+            + String.join("|", Scenarios.NAMES) + " --reading user|events --exclude kind,... --app-jar PATH --results PATH"
+            + " --logs DIR";
 
     private static String need(String option, String value) {
         if (value == null) {
@@ -67,6 +79,9 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
                 "--workers", Integer.toString(workers), "--scenario", scenario));
         if (!exclude.isEmpty()) {
             arguments.addAll(List.of("--exclude", String.join(",", exclude)));
+        }
+        if (!reading.equals("user")) {
+            arguments.addAll(List.of("--reading", reading));
         }
         return arguments;
     }

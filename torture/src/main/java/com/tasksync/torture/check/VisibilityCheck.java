@@ -91,11 +91,29 @@ final class VisibilityCheck {
         return lastByDirection.containsValue("problem");
     }
 
+    /**
+     * Whether the node logged a WARN or ERROR line from the episode's start until {@link #SLACK} after its
+     * end, as the sync log may: a call that retries inside the client reports its failure only once
+     * its last attempt fails, which can be just after the fault is lifted.
+     */
     private static boolean warned(TaskSyncNode node, Episode episode) {
         var from = episode.logStart().getOrDefault(node.number(), 0L);
-        var to = episode.logEnd().getOrDefault(node.number(), 0L);
-        return LogFiles.linesBetween(node.process().logFile(), from, to).stream()
+        var until = episode.end().plus(SLACK);
+        return LogFiles.linesBetween(node.process().logFile(), from, node.process().logSize()).stream()
+                .filter(line -> loggedBy(line, until))
                 .anyMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+    }
+
+    private static boolean loggedBy(String line, Instant until) {
+        var space = line.indexOf(' ');
+        if (space <= 0) {
+            return false;
+        }
+        try {
+            return !Instant.parse(line.substring(0, space)).isAfter(until);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String actionsBetween(List<JsonNode> log, Instant from, Instant to) {

@@ -12,10 +12,11 @@ import java.time.Duration;
  * @param hotLoopWindow the quiet period over which the org's API calls are counted for a hot loop
  */
 public record RunSettings(String scenario, MixSettings mix, int workers, EngineTimings timings,
-        Duration quietWindow, Duration settleDeadline, Duration hotLoopWindow) {
+        Duration quietWindow, Duration settleDeadline, Duration hotLoopWindow, String reading) {
 
-    public static RunSettings of(String scenario, MixSettings mix, int workers, EngineTimings timings) {
+    public static RunSettings of(String scenario, MixSettings mix, int workers, EngineTimings timings, String reading) {
         var window = timings.maxPollInterval().multipliedBy(3).plusSeconds(1);
-        return new RunSettings(scenario, mix, workers, timings, window, Duration.ofSeconds(120), Duration.ofSeconds(9));
+        return new RunSettings(scenario, mix, workers, timings, window, Duration.ofSeconds(120), Duration.ofSeconds(9),
+                reading);
     }
 }

@@ -5,11 +5,15 @@ import com.tasksync.torture.salesforce.SalesforceRest;
 import com.tasksync.torture.tasksync.RepTaskSync;
 import com.tasksync.torture.tasksync.SalesforceConnect;
 import com.tasksync.torture.tasksync.TaskSyncAdmin;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Gives a run its own org (with "Set Audit Fields upon Record Creation" on) and Salesforce user,
- * adds a TaskSync rep through the admin API, and connects the rep through the real OAuth flow.
+ * adds a TaskSync rep through the admin API, and connects the rep through the real OAuth flow. Reading
+ * by events, the org also gets Task selected for Change Data Capture and an integration user (View
+ * All Data, View Setup) that the TaskSync admin connects on the admin page.
  * Sync stays off: the plan switches it on after seeding.
  */
 final class RunSetup {
@@ -19,7 +23,7 @@ final class RunSetup {
     private RunSetup() {
     }
 
-    static RepAccess prepare(Cluster cluster, NodePicker nodes, long seed) {
+    static RepAccess prepare(Cluster cluster, NodePicker nodes, long seed, String reading) {
         var tag = Long.toString(RUNS.incrementAndGet()) + "-" + Long.toHexString(seed & 0xffffffL)
                 + "-" + Long.toHexString(System.nanoTime() & 0xfffffL);
         var admin = cluster.emulatorAdmin();
@@ -31,6 +35,13 @@ final class RunSetup {
         var rep = new TaskSyncAdmin(cluster.admin()).addRep(node, "rep-" + tag + "@tasksync.example",
                 "rep-password-" + tag);
         SalesforceConnect.connect(node, rep, salesforceUsername, salesforcePassword);
+        if (reading.equals("events")) {
+            admin.selectForChangeDataCapture(orgId, List.of("Task"));
+            var integration = "integration-" + tag + "@org.example";
+            var password = "sf-integration-" + tag;
+            admin.createUser(orgId, integration, password, Map.of("ViewAllData", true, "ViewSetup", true));
+            SalesforceConnect.connectIntegration(node, cluster.admin(), integration, password);
+        }
         var salesforce = new SalesforceRest(cluster.emulatorUrl(), admin.openSession(salesforceUsername));
         return new RepAccess(orgId, salesforceUserId, new RepTaskSync(rep), salesforce);
     }

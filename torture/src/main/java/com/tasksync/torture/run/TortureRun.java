@@ -37,7 +37,7 @@ final class TortureRun {
         var clock = new PhaseClock();
         var plan = Scenarios.plan(settings.scenario(), seed, settings.mix());
         var nodes = new NodePicker(cluster.nodes());
-        var rep = RunSetup.prepare(cluster, nodes, seed);
+        var rep = RunSetup.prepare(cluster, nodes, seed, settings.reading());
         var ledger = new Ledger();
         var events = new RunEvents();
         var context = new RunContext(plan, ledger, rep.taskSync(), rep.salesforce(), nodes, events);
