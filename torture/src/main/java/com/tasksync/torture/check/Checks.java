@@ -32,7 +32,7 @@ public final class Checks {
         DeleteCheck.check(evidence, findings);
         TaskStateCheck.check(evidence, input.quiet(), findings);
         VisibilityCheck.check(input.events().episodes(), input.samples(), taskSync.syncLog(node),
-                input.snapshots().nodes().nodes(), input.ledger().switches(), findings);
+                input.snapshots().nodes().nodes(), input.ledger().switches(), input.events().killTimes(), findings);
         VisibilityCheck.checkEnd(input.quiet().last(), findings);
         return coverage(evidence, input.events());
     }

@@ -19,12 +19,15 @@ import tools.jackson.databind.JsonNode;
  * with a problem object, the sync log has a {@code problem} entry in the episode (or one still open
  * when it starts, whose failures were logged then) and a {@code recovered} one after it, and some node logs a WARN or ERROR line. And a run that ends with work
  * undone must not end in a plain {@code syncing} state. Only the longest part of
- * an episode during which sync was on is judged, and not at all when it is shorter than 4 s or no
- * node answered in it.
+ * an episode during which sync was on is judged, and not at all when it is shorter than 4 s, no
+ * node answered in it, or a node was killed in it or shortly before it (what the killed node held
+ * waits for its lease to run out, so nothing may be tried during the episode).
  */
 final class VisibilityCheck {
 
     static final Duration SLACK = Duration.ofSeconds(5);
+    /** How long the work a killed node held may wait before another node takes it (db-scheduler's dead-execution detection, the relay's claims). */
+    static final Duration TAKEOVER = Duration.ofSeconds(40);
     private static final int MIN_SAMPLES = 3;
     private static final Duration MIN_ON = Duration.ofSeconds(4);
     private static final Set<String> UNDONE = Set.of("stuck", "missing-in-tasksync", "missing-in-salesforce",
@@ -34,8 +37,16 @@ final class VisibilityCheck {
     }
 
     static void check(List<Episode> episodes, List<SyncSample> samples, List<JsonNode> syncLog, List<TaskSyncNode> nodes,
-            SyncSwitches switches, Findings findings) {
+            SyncSwitches switches, List<Instant> kills, Findings findings) {
         for (var episode : episodes) {
+            var kill = kills.stream().filter(at -> within(at, episode.start().minus(TAKEOVER), episode.end())).findFirst();
+            if (kill.isPresent()) {
+                // the rep's work may sit with the killed node (a claimed job, a first sync) until its lease runs
+                // out, so nothing is tried, and nothing can fail, during the episode
+                findings.note("during the " + episode.kind().label() + " from " + episode.start() + " to "
+                        + episode.end() + " not judged: a node was killed at " + kill.get());
+                continue;
+            }
             var on = switches.longestOn(episode.start(), episode.end()).orElse(null);
             var during = "during the " + episode.kind().label() + " from " + episode.start() + " to " + episode.end();
             var inWindow = on == null ? List.<SyncSample>of()

@@ -19,6 +19,7 @@ public final class RunEvents {
     private final Map<Outcome, AtomicLong> outcomes = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> faults = new ConcurrentHashMap<>();
     private final AtomicLong kills = new AtomicLong();
+    private final List<java.time.Instant> killTimes = new java.util.ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<String> harnessErrors = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -33,6 +34,14 @@ public final class RunEvents {
 
     public void kill() {
         kills.incrementAndGet();
+        synchronized (this) {
+            killTimes.add(java.time.Instant.now());
+        }
+    }
+
+    /** When nodes were killed. */
+    public synchronized List<java.time.Instant> killTimes() {
+        return List.copyOf(killTimes);
     }
 
     public synchronized void episode(Episode episode) {
