@@ -56,14 +56,19 @@ class ConnectionRepository {
     Optional<SalesforceTokens> tokens(UUID userId) {
         return jdbc.sql("select * from salesforce_connection where user_id = :userId")
                 .param("userId", userId)
-                .query((rs, row) -> new SalesforceTokens(
-                        cipher.decrypt(rs.getBytes("access_token")),
-                        rs.getBytes("refresh_token") == null ? null : cipher.decrypt(rs.getBytes("refresh_token")),
-                        URI.create(rs.getString("instance_url")),
-                        rs.getString("org_id"),
-                        rs.getString("salesforce_user_id"),
-                        rs.getString("username")))
+                .query((rs, row) -> tokens(rs, cipher))
                 .optional();
+    }
+
+    /** The decrypted tokens of a row of a table with this one's token columns (org_integration has them too). */
+    static SalesforceTokens tokens(ResultSet rs, TokenCipher cipher) throws SQLException {
+        return new SalesforceTokens(
+                cipher.decrypt(rs.getBytes("access_token")),
+                rs.getBytes("refresh_token") == null ? null : cipher.decrypt(rs.getBytes("refresh_token")),
+                URI.create(rs.getString("instance_url")),
+                rs.getString("org_id"),
+                rs.getString("salesforce_user_id"),
+                rs.getString("username"));
     }
 
     java.util.Map<String, Long> usersByOrg() {

@@ -114,13 +114,7 @@ class OrgIntegrationRepository {
     Optional<SalesforceTokens> tokens(String orgId) {
         return jdbc.sql("select * from org_integration where org_id = :orgId")
                 .param("orgId", orgId)
-                .query((rs, row) -> new SalesforceTokens(
-                        cipher.decrypt(rs.getBytes("access_token")),
-                        rs.getBytes("refresh_token") == null ? null : cipher.decrypt(rs.getBytes("refresh_token")),
-                        URI.create(rs.getString("instance_url")),
-                        rs.getString("org_id"),
-                        rs.getString("salesforce_user_id"),
-                        rs.getString("username")))
+                .query((rs, row) -> ConnectionRepository.tokens(rs, cipher))
                 .optional();
     }
 

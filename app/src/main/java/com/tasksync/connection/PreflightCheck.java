@@ -2,6 +2,7 @@ package com.tasksync.connection;
 
 import com.tasksync.connection.IntegrationCheck.Line;
 import com.tasksync.connection.IntegrationCheck.Outcome;
+import com.tasksync.mapping.SalesforceTaskWriter;
 import com.tasksync.salesforce.client.OrgLimits;
 import com.tasksync.salesforce.client.SObjectDescription;
 import com.tasksync.salesforce.client.SalesforceClient;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PreflightCheck {
 
-    static final List<String> PRIORITIES = List.of("High", "Normal", "Low");
+    /** The Priority values the writer sends, one per TaskSync priority. */
+    static final List<String> PRIORITIES = SalesforceTaskWriter.priorityValues();
     private static final double LOW_HEADROOM = 0.1;
 
     private final SalesforceAccessProperties properties;
@@ -186,10 +188,10 @@ public class PreflightCheck {
         var values = task.field("Priority").map(SObjectDescription.Field::picklistValues).orElse(List.of());
         var missing = PRIORITIES.stream().filter(p -> !values.contains(p)).toList();
         if (missing.isEmpty()) {
-            return new Line("priority-values", title, Outcome.PASS, "High, Normal and Low are all active.");
+            return new Line("priority-values", title, Outcome.PASS, String.join(", ", PRIORITIES) + " are all active.");
         }
         return new Line("priority-values", title, Outcome.FAIL, "Missing or inactive: " + String.join(", ", missing)
-                + ". TaskSync writes High, Normal and Low; a task with a missing one cannot be sent. Add them to"
+                + ". TaskSync writes " + String.join(", ", PRIORITIES) + "; a task with a missing one cannot be sent. Add them to"
                 + " the Task Priority picklist.");
     }
 

@@ -2,6 +2,7 @@ package com.tasksync.mapping;
 
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.task.TaskFields;
+import com.tasksync.task.TaskPriority;
 import com.tasksync.task.TaskStatus;
 import com.tasksync.task.TaskType;
 import java.util.EnumSet;
@@ -51,7 +52,16 @@ public final class SalesforceTaskWriter {
     }
 
     private static String priority(TaskFields fields) {
-        return switch (fields.priority()) {
+        return priority(fields.priority());
+    }
+
+    /** Every Priority value the writer sends. */
+    public static java.util.List<String> priorityValues() {
+        return java.util.Arrays.stream(TaskPriority.values()).map(SalesforceTaskWriter::priority).toList();
+    }
+
+    private static String priority(TaskPriority priority) {
+        return switch (priority) {
             case LOW -> "Low";
             case NORMAL -> "Normal";
             case HIGH -> "High";
