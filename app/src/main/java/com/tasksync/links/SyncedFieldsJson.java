@@ -40,7 +40,20 @@ final class SyncedFieldsJson {
         if (json == null) {
             return null;
         }
-        JsonNode node = JSON.readTree(json);
+        return read(JSON.readTree(json));
+    }
+
+    /** A JSON array of versions, in its order; empty for null. */
+    static java.util.List<TaskFields> readAll(String json) {
+        if (json == null) {
+            return java.util.List.of();
+        }
+        var versions = new java.util.ArrayList<TaskFields>();
+        JSON.readTree(json).forEach(node -> versions.add(read(node)));
+        return java.util.List.copyOf(versions);
+    }
+
+    private static TaskFields read(JsonNode node) {
         return new TaskFields(
                 text(node, "subject"),
                 text(node, "description"),

@@ -10,7 +10,9 @@ import java.util.UUID;
  * of the Salesforce version it came from or led to. {@code createSentAt} is set while a create
  * without an external ID may have reached Salesforce with its answer lost. {@code writeStartedAt} and
  * {@code writeFinishedAt} (database clock) bracket the latest write sent to Salesforce for the task,
- * and {@code sendingFields} holds what it sent.
+ * and {@code sendingFields} holds what it sent. {@code unconfirmed} holds the versions sent since both
+ * sides last agreed whose answer may have been lost, oldest first: a Salesforce value equal to one of
+ * theirs is our own write, not a change made in Salesforce.
  */
 public record TaskLink(
         UUID taskId,
@@ -23,7 +25,12 @@ public record TaskLink(
         Instant createSentAt,
         Instant writeStartedAt,
         Instant writeFinishedAt,
-        TaskFields sendingFields) {
+        TaskFields sendingFields,
+        java.util.List<TaskFields> unconfirmed) {
+
+    public TaskLink {
+        unconfirmed = unconfirmed == null ? java.util.List.of() : java.util.List.copyOf(unconfirmed);
+    }
 
     public boolean linked() {
         return salesforceId != null && !salesforceDeleted;

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TaskLinks {
 
+    /** How many unanswered versions of one task are remembered; older ones are forgotten first. */
+    static final int UNCONFIRMED_KEPT = 8;
+
     private final JdbcClient jdbc;
 
     TaskLinks(JdbcClient jdbc) {
@@ -79,12 +82,19 @@ public class TaskLinks {
         }
         var rows = new java.util.TreeMap<>(sending);
         jdbc.sql("""
-                insert into task_link (task_id, user_id, write_started_at, sending_fields)
-                select t.id, :userId, clock_timestamp(), cast(t.fields as jsonb)
+                insert into task_link (task_id, user_id, write_started_at, sending_fields, unconfirmed_fields)
+                select t.id, :userId, clock_timestamp(), cast(t.fields as jsonb), jsonb_build_array(cast(t.fields as jsonb))
                 from unnest(cast(:ids as uuid[]), cast(:fields as text[])) as t(id, fields) order by t.id
                 on conflict (task_id) do update set write_started_at = excluded.write_started_at,
-                    write_finished_at = null, sending_fields = excluded.sending_fields
-                """).param("userId", userId).param("ids", rows.keySet().toArray(UUID[]::new))
+                    write_finished_at = null, sending_fields = excluded.sending_fields,
+                    unconfirmed_fields = case
+                        when task_link.unconfirmed_fields @> jsonb_build_array(excluded.sending_fields)
+                            then task_link.unconfirmed_fields
+                        when jsonb_array_length(coalesce(task_link.unconfirmed_fields, '[]')) >= :keep
+                            then (task_link.unconfirmed_fields - 0) || jsonb_build_array(excluded.sending_fields)
+                        else coalesce(task_link.unconfirmed_fields, '[]') || jsonb_build_array(excluded.sending_fields)
+                    end
+                """).param("keep", UNCONFIRMED_KEPT).param("userId", userId).param("ids", rows.keySet().toArray(UUID[]::new))
                 .param("fields", rows.values().stream().map(SyncedFieldsJson::write).toArray(String[]::new))
                 .update();
     }
@@ -156,7 +166,8 @@ public class TaskLinks {
                 on conflict (task_id) do update set salesforce_id = excluded.salesforce_id,
                     synced_fields = excluded.synced_fields,
                     synced_modstamp = coalesce(excluded.synced_modstamp, task_link.synced_modstamp),
-                    synced_at = excluded.synced_at, salesforce_deleted = false, create_sent_at = null
+                    synced_at = excluded.synced_at, salesforce_deleted = false, create_sent_at = null,
+                    unconfirmed_fields = null
                 """)
                 .param("taskId", taskId).param("userId", userId).param("salesforceId", salesforceId)
                 .param("fields", SyncedFieldsJson.write(fields)).param("modstamp", Timestamps.utc(modstamp))
@@ -214,6 +225,7 @@ public class TaskLinks {
                 Timestamps.read(rs, "create_sent_at"),
                 Timestamps.read(rs, "write_started_at"),
                 Timestamps.read(rs, "write_finished_at"),
-                SyncedFieldsJson.read(rs.getString("sending_fields")));
+                SyncedFieldsJson.read(rs.getString("sending_fields")),
+                SyncedFieldsJson.readAll(rs.getString("unconfirmed_fields")));
     }
 }

@@ -14,4 +14,26 @@ public final class Echo {
     public static boolean isEcho(TaskFields changed, TaskFields lastSynced) {
         return lastSynced != null && SalesforceShape.of(changed).equals(SalesforceShape.of(lastSynced));
     }
+
+    /**
+     * The base to merge {@code salesforce} against: {@code lastSynced}, except that a field whose Salesforce
+     * value is one that we sent in a write whose answer never came ({@code unconfirmed}) counts as
+     * unchanged in Salesforce, since that value is our own write. Without it, a record holding an older
+     * write of ours would read as a Salesforce edit and undo the rep's later one.
+     */
+    public static TaskFields baseFor(TaskFields lastSynced, java.util.List<TaskFields> unconfirmed,
+            TaskFields salesforce) {
+        if (lastSynced == null || unconfirmed.isEmpty()) {
+            return lastSynced;
+        }
+        var remote = SalesforceShape.of(salesforce);
+        var ours = unconfirmed.stream().map(SalesforceShape::of).toList();
+        var echoed = java.util.EnumSet.noneOf(TaskField.class);
+        for (var field : TaskField.values()) {
+            if (ours.stream().anyMatch(sent -> !field.differs(sent, remote))) {
+                echoed.add(field);
+            }
+        }
+        return ThreeWayMerge.take(SalesforceShape.of(lastSynced), remote, echoed);
+    }
 }

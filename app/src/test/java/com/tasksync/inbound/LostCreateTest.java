@@ -93,6 +93,44 @@ class LostCreateTest extends SyncTestBase {
     }
 
     @Test
+    void anEditWhoseSendFailedAfterALostCreateAnswerIsNotUndoneByTheRecordTheCreateLeft() {
+        // The create lands with its answer lost; the rep then renames the task; the retry carrying the new
+        // subject fails before Salesforce applies it. The record still holds the create's subject, which is
+        // our own write, not an edit made in Salesforce: the rename must survive and reach Salesforce.
+        // every attempt of the client's (it retries lost answers itself) loses its answer
+        EngineEmulator.emulator().faults().add(FaultSpec.loseResponse("PATCH", UPSERTS).times(3));
+        var id = api(user).post("/api/tasks", Map.of("subject", "Call Jane")).json().get("id").stringValue();
+        relay();
+        assertThat(rep.tasks()).hasSize(1);
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isNotEqualTo("synced");
+        EngineEmulator.emulator().faults().clear();
+        assertThat(api(user).patch("/api/tasks/" + id, Map.of("subject", "Call Jane at noon")).status())
+                .isEqualTo(200);
+        var refused = EngineEmulator.emulator().faults()
+                .add(FaultSpec.status("PATCH", UPSERTS, 503, "SERVER_UNAVAILABLE", "down for a moment").times(3));
+        makeRetriesDue();
+        relay();
+        assertThat(refused.applied()).isEqualTo(3);
+        EngineEmulator.emulator().faults().clear();
+        assertThat(rep.tasks()).singleElement()
+                .satisfies(record -> assertThat(record.string("Subject")).isEqualTo("Call Jane"));
+
+        poll();
+        assertThat(api(user).get("/api/tasks/" + id).json().get("subject").stringValue())
+                .isEqualTo("Call Jane at noon");
+        makeRetriesDue();
+        relay();
+        poll();
+
+        assertThat(subjects(user)).containsExactly("Call Jane at noon");
+        assertThat(rep.tasks()).singleElement().satisfies(record -> {
+            assertThat(record.string("Subject")).isEqualTo("Call Jane at noon");
+            assertThat(record.string("TaskSync_Id__c")).isEqualTo(id);
+        });
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
+    }
+
+    @Test
     void aCreateAnsweredWithARecordAnotherTaskHoldsIsBlockedWithItsReasonInsteadOfLooping() {
         var id = api(user).post("/api/tasks", Map.of("subject", "Call Jane")).json().get("id").stringValue();
         var salesforceId = rep.create(task("Call Jane").with("TaskSync_Id__c", id));

@@ -71,8 +71,9 @@ class RestoredInSalesforceTest extends SyncTestBase {
         var first = rep.tasks().get(0).id();
         api(user).delete("/api/tasks/" + taskId);
         EngineEmulator.emulator().faults()
-                .add(FaultSpec.loseResponse("DELETE", "/services/data/*/composite/sobjects").times(4));
+                .add(FaultSpec.loseResponse("DELETE", "/services/data/*/composite/sobjects").times(20));
         relay(); // the delete reaches Salesforce; every answer to it (retries included) is lost
+        EngineEmulator.emulator().faults().clear();
         assertThat(rep.find(first).orElseThrow().bool("IsDeleted")).as("deleted in Salesforce").isTrue();
         assertThat(jdbc.sql("select count(*) from outbox_entry where task_id = cast(:id as uuid)").param("id", taskId)
                 .query(Long.class).single()).as("the delete waits for a retry").isEqualTo(1);

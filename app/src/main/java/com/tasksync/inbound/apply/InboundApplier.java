@@ -97,7 +97,8 @@ public class InboundApplier {
         if (found.task() == null || link != null && link.salesforceId() != null) {
             return Applied.LEFT_OUT;
         }
-        var base = link != null && link.sendingFields() != null ? link.sendingFields()
+        var base = link != null && link.sendingFields() != null
+                ? Echo.baseFor(link.sendingFields(), link.unconfirmed(), remote.fields())
                 : SalesforceShape.of(remote.fields());
         links.saveSynced(found.ours(), account.userId(), remote.id(), base, null, clock.instant());
         var adopted = links.find(found.ours()).orElseThrow();
@@ -178,7 +179,8 @@ public class InboundApplier {
             links.touchModstamp(task.id(), remote.systemModstamp());
             return Applied.UNCHANGED;
         }
-        var result = ThreeWayMerge.merge(link.syncedFields(), task.fields(), read.onSalesforceClock(task.updatedAt()),
+        var base = Echo.baseFor(link.syncedFields(), link.unconfirmed(), remote.fields());
+        var result = ThreeWayMerge.merge(base, task.fields(), read.onSalesforceClock(task.updatedAt()),
                 remote.fields(), remote.lastModifiedDate());
         var updated = ThreeWayMerge.take(task.fields(), result.merged(), result.toTaskSync());
         tasks.updateFromSalesforce(account.userId(), task.id(), updated);
