@@ -48,7 +48,7 @@ public class Connections {
     public StoredConnection connect(UUID userId, URI loginHost, SalesforceTokens tokens) {
         repository.save(userId, loginHost, tokens, clock.instant());
         log.info("User {} connected to Salesforce org {} as {}", userId, tokens.organizationId(), tokens.username());
-        events.publishEvent(new ConnectionChanged(userId, true));
+        events.publishEvent(new ConnectionChanged(userId, true, tokens.organizationId()));
         return repository.find(userId).orElseThrow();
     }
 
@@ -56,7 +56,7 @@ public class Connections {
     public void disconnect(UUID userId) {
         if (repository.delete(userId)) {
             log.info("User {} disconnected from Salesforce", userId);
-            events.publishEvent(new ConnectionChanged(userId, false));
+            events.publishEvent(new ConnectionChanged(userId, false, null));
         }
     }
 }

@@ -32,9 +32,11 @@ public class FirstSyncJob {
     private final FirstSyncRun run;
     private final SyncProblems problems;
     private final ApiBudget budget;
+    private final com.tasksync.sync.SyncSettings settings;
 
     FirstSyncJob(SyncAccounts accounts, SyncLifecycle states, SalesforceClients clients, FirstSyncRun run,
-            SyncProblems problems, ApiBudget budget) {
+            SyncProblems problems, ApiBudget budget, com.tasksync.sync.SyncSettings settings) {
+        this.settings = settings;
         this.accounts = accounts;
         this.states = states;
         this.clients = clients;
@@ -62,6 +64,12 @@ public class FirstSyncJob {
 
     private boolean firstSync(UserClient client) {
         var userId = client.userId();
+        var linkedOrg = accounts.linkedOrgOtherThan(userId, client.orgId());
+        if (linkedOrg.isPresent()) {
+            // connected to another org than the tasks' records: the user chooses first (OrgChange)
+            settings.holdForOrgChange(userId, linkedOrg.get(), client.orgId());
+            return false;
+        }
         accounts.register(userId, client.orgId(), client.salesforceUserId());
         log.debug("First sync of user {} starts", userId);
         try {

@@ -12,7 +12,8 @@ import java.util.UUID;
  * {@code writeFinishedAt} (database clock) bracket the latest write sent to Salesforce for the task,
  * and {@code sendingFields} holds what it sent. {@code unconfirmed} holds the versions sent since both
  * sides last agreed whose answer may have been lost, oldest first: a Salesforce value equal to one of
- * theirs is our own write, not a change made in Salesforce.
+ * theirs is our own write, not a change made in Salesforce. {@code unlinkedAt} is set once the user took
+ * the task out of sync.
  */
 public record TaskLink(
         UUID taskId,
@@ -26,14 +27,20 @@ public record TaskLink(
         Instant writeStartedAt,
         Instant writeFinishedAt,
         TaskFields sendingFields,
-        java.util.List<TaskFields> unconfirmed) {
+        java.util.List<TaskFields> unconfirmed,
+        Instant unlinkedAt) {
 
     public TaskLink {
         unconfirmed = unconfirmed == null ? java.util.List.of() : java.util.List.copyOf(unconfirmed);
     }
 
     public boolean linked() {
-        return salesforceId != null && !salesforceDeleted;
+        return salesforceId != null && !salesforceDeleted && unlinkedAt == null;
+    }
+
+    /** The user took the task out of sync: nothing is sent for it or taken into it any more. */
+    public boolean unlinked() {
+        return unlinkedAt != null;
     }
 
     /**

@@ -190,6 +190,15 @@ public class TaskLinks {
                 .param("taskId", taskId).param("userId", userId).param("at", Timestamps.utc(at)).update();
     }
 
+    /** Takes the task out of sync for good: its link row stays as a marker (see {@link TaskLink#unlinked()}). */
+    public void markUnlinked(UUID taskId, UUID userId, Instant at) {
+        jdbc.sql("""
+                insert into task_link (task_id, user_id, unlinked_at) values (:taskId, :userId, :at)
+                on conflict (task_id) do update set unlinked_at = excluded.unlinked_at, write_started_at = null,
+                    write_finished_at = null, sending_fields = null, unconfirmed_fields = null, create_sent_at = null
+                """).param("taskId", taskId).param("userId", userId).param("at", Timestamps.utc(at)).update();
+    }
+
     public void markSalesforceDeleted(UUID taskId, Instant modstamp) {
         jdbc.sql("""
                 update task_link set salesforce_deleted = true,
@@ -226,6 +235,7 @@ public class TaskLinks {
                 Timestamps.read(rs, "write_started_at"),
                 Timestamps.read(rs, "write_finished_at"),
                 SyncedFieldsJson.read(rs.getString("sending_fields")),
-                SyncedFieldsJson.readAll(rs.getString("unconfirmed_fields")));
+                SyncedFieldsJson.readAll(rs.getString("unconfirmed_fields")),
+                Timestamps.read(rs, "unlinked_at"));
     }
 }

@@ -103,6 +103,18 @@ class OutboxRepository {
     }
 
     /** Makes all the user's entries due now with no attempt counted, blocked ones included; their task ids. */
+    /** Makes one task's entry due now with a fresh count of attempts; false when it has none. */
+    boolean retryNow(UUID taskId, Instant now) {
+        return jdbc.sql("""
+                update outbox_entry set blocked = false, attempts = 0, last_error = null, next_attempt_at = :now
+                where task_id = :taskId
+                """).param("taskId", taskId).param("now", Timestamps.utc(now)).update() == 1;
+    }
+
+    void remove(UUID taskId) {
+        jdbc.sql("delete from outbox_entry where task_id = :taskId").param("taskId", taskId).update();
+    }
+
     List<UUID> unblock(UUID userId, Instant now) {
         return jdbc.sql("""
                 update outbox_entry set blocked = false, attempts = 0, last_error = null, next_attempt_at = :now

@@ -60,6 +60,7 @@ class OutboxWriter implements TaskSyncStateRule {
         }
         // a link row, with or without a record, marks a task of sync's (one that went out, or was made while
         // sync was on and deleted before it did); tasks made while sync was off have none
-        return links.find(taskId).isPresent() || outbox.exists(taskId);
+        // (a task the user took out of sync keeps its row as a marker, and is not sent)
+        return links.find(taskId).map(link -> !link.unlinked()).orElse(false) || outbox.exists(taskId);
     }
 }

@@ -20,6 +20,9 @@ record PlannedWrite(OutboxEntry entry, Kind kind, Task task, TaskLink link, Set<
         var task = current.orElse(null);
         var link = currentLink.orElse(null);
         var linked = link != null && link.linked();
+        if (link != null && link.unlinked()) {
+            return new PlannedWrite(entry, Kind.NOTHING, task, link, Set.of());
+        }
         if (task == null || task.inTrash()) {
             var lostCreate = !linked && link != null && link.createSentAt() != null;
             var kind = linked ? Kind.DELETE : lostCreate ? Kind.DELETE_LOST_CREATE : Kind.NOTHING;

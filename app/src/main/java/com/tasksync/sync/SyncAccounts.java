@@ -37,6 +37,28 @@ public class SyncAccounts {
                 """).param("userId", userId).param("orgId", orgId).param("sfUser", salesforceUserId).update();
     }
 
+    /**
+     * The org the user's tasks are linked to, when it is not {@code orgId}: the org sync ran with, if
+     * any task of the user still holds one of its records.
+     */
+    public Optional<String> linkedOrgOtherThan(UUID userId, String orgId) {
+        return jdbc.sql("""
+                select a.org_id from sync_account a
+                where a.user_id = :userId and a.org_id <> :orgId
+                  and exists (select 1 from task_link l where l.user_id = a.user_id and l.salesforce_id is not null
+                              and l.unlinked_at is null)
+                """).param("userId", userId).param("orgId", orgId).query(String.class).optional();
+    }
+
+    /**
+     * Forgets the org the user synced with when it is not {@code orgId} (and no task is linked to it):
+     * the next first sync is a first enable in the new org, with its 24-hour import window.
+     */
+    public void forgetOrgOtherThan(UUID userId, String orgId) {
+        jdbc.sql("delete from sync_account where user_id = :userId and org_id <> :orgId")
+                .param("userId", userId).param("orgId", orgId).update();
+    }
+
     public void saveWindow(UUID userId, Instant enabledAt, Instant acceptFrom) {
         jdbc.sql("update sync_account set enabled_at = :enabledAt, accept_from = :acceptFrom where user_id = :userId")
                 .param("userId", userId).param("enabledAt", Timestamps.utc(enabledAt))

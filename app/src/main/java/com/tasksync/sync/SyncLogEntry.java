@@ -40,12 +40,13 @@ public record SyncLogEntry(
     /**
      * What sync did. {@code PROBLEM} and {@code RECOVERED} mark the start and end of a failure of
      * sync as a whole; {@code SET_ASIDE} a Salesforce record that could not be applied; {@code RETRY}
-     * the user asking to try again.
+     * the user asking to try again; {@code ORG_CHANGE} what became of the tasks linked to another org;
+     * {@code UNLINK} a task the user took out of sync.
      */
     public enum Action {
         CREATE("create"), UPDATE("update"), COMPLETE("complete"), REOPEN("reopen"), DELETE("delete"), RESTORE("restore"),
         CONFLICT("conflict"), ERROR("error"), IMPORT("import"), PROBLEM("problem"), RECOVERED("recovered"),
-        SET_ASIDE("setAside"), RETRY("retry");
+        SET_ASIDE("setAside"), RETRY("retry"), ORG_CHANGE("orgChange"), UNLINK("unlink");
 
         private final String value;
 

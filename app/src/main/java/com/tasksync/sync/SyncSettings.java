@@ -20,10 +20,12 @@ public class SyncSettings {
     private final Connections connections;
     private final ApplicationEventPublisher events;
     private final SyncHealth health;
+    private final SyncAccounts accounts;
     private final Clock clock;
 
     SyncSettings(SyncSettingRepository repository, Connections connections, ApplicationEventPublisher events,
-            SyncHealth health, Clock clock) {
+            SyncHealth health, SyncAccounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.repository = repository;
         this.connections = connections;
         this.events = events;
@@ -54,6 +56,14 @@ public class SyncSettings {
             return withConnected(current, connected);
         }
         var now = clock.instant();
+        if (current.state() == SyncState.ORG_CHANGED) {
+            // the switch is kept, but nothing starts until the user says what becomes of the linked tasks
+            var held = new SyncStatus(enabled, SyncState.ORG_CHANGED, connected, current.progress(),
+                    enabled && current.firstEnabledAt() == null ? now : current.firstEnabledAt(),
+                    enabled ? now : current.enabledAt(), current.lastSyncAt(), current.lastError());
+            repository.save(userId, held);
+            return health.present(userId, held);
+        }
         var firstEnable = enabled && current.firstEnabledAt() == null;
         var next = enabled
                 ? new SyncStatus(true, connected ? SyncState.IMPORTING : SyncState.RECONNECT, connected,
@@ -71,11 +81,21 @@ public class SyncSettings {
 
     /**
      * A connection made while sync waits for one lets the waiting sync start; losing the
-     * connection while sync is on leaves it waiting for the user to reconnect.
+     * connection while sync is on leaves it waiting for the user to reconnect. A connection to another
+     * org than the one the user's tasks are linked to holds sync, on or off, in {@code org_changed} until
+     * the user says what becomes of those tasks; with no task linked there, the old org is forgotten.
      */
     @EventListener
     @Transactional
     public void connectionChanged(ConnectionChanged event) {
+        if (event.connected() && event.orgId() != null) {
+            var linkedOrg = accounts.linkedOrgOtherThan(event.userId(), event.orgId());
+            if (linkedOrg.isPresent()) {
+                orgChanged(event.userId(), linkedOrg.get(), event.orgId());
+                return;
+            }
+            accounts.forgetOrgOtherThan(event.userId(), event.orgId());
+        }
         repository.findForUpdate(event.userId()).filter(SyncStatus::enabled).ifPresent(status -> {
             if (event.connected() && status.state() == SyncState.RECONNECT) {
                 repository.save(event.userId(), new SyncStatus(true, SyncState.IMPORTING, true,
@@ -87,6 +107,50 @@ public class SyncSettings {
                         "The Salesforce connection was removed; connect again to resume sync."));
             }
         });
+    }
+
+    /** True while sync waits for the user to say what becomes of the tasks linked to another org. */
+    public boolean orgChangePending(UUID userId) {
+        return repository.find(userId).map(status -> status.state() == SyncState.ORG_CHANGED).orElse(false);
+    }
+
+    /**
+     * The user has said what becomes of the tasks linked to the other org (the caller did it, in this
+     * transaction): sync starts afresh in the connected org, with a first sync when it is on.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public SyncStatus orgChangeResolved(UUID userId) {
+        var connected = connections.isConnected(userId);
+        var current = repository.findForUpdate(userId).orElseGet(() -> SyncStatus.never(connected));
+        var now = clock.instant();
+        var next = current.enabled()
+                ? new SyncStatus(true, connected ? SyncState.IMPORTING : SyncState.RECONNECT, connected,
+                        new SyncStatus.Progress(0, null), current.firstEnabledAt(), now, null, null)
+                : new SyncStatus(false, SyncState.OFF, connected, new SyncStatus.Progress(0, null),
+                        current.firstEnabledAt(), current.enabledAt(), null, null);
+        repository.save(userId, next);
+        if (current.enabled()) {
+            events.publishEvent(new SyncSwitched(userId, true, false));
+        }
+        return health.present(userId, next);
+    }
+
+    /**
+     * Holds the user's sync in {@code org_changed}: the user is connected to {@code connectedOrg} while
+     * tasks are linked to records of {@code linkedOrg}.
+     */
+    @Transactional
+    public void holdForOrgChange(UUID userId, String linkedOrg, String connectedOrg) {
+        orgChanged(userId, linkedOrg, connectedOrg);
+    }
+
+    private void orgChanged(UUID userId, String linkedOrg, String connectedOrg) {
+        var status = repository.findForUpdate(userId).orElseGet(() -> SyncStatus.never(true));
+        repository.save(userId, new SyncStatus(status.enabled(), SyncState.ORG_CHANGED, true, new SyncStatus.Progress(0, null),
+                status.firstEnabledAt(), status.enabledAt(), status.lastSyncAt(),
+                "You connected to Salesforce org " + connectedOrg + ", but your synced tasks are linked to org "
+                        + linkedOrg + ". Choose whether to keep them in TaskSync only or to send them to the new org."));
+        repository.forgetProblems(userId, clock.instant());
     }
 
     /**

@@ -35,9 +35,12 @@ class SettingsPage {
     private final ObjectProvider<OrgReadings> readings;
     private final ConnectionProperties properties;
     private final PublicUrls urls;
+    private final com.tasksync.enable.OrgChange orgChange;
 
     SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
-            ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls) {
+            ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls,
+            com.tasksync.enable.OrgChange orgChange) {
+        this.orgChange = orgChange;
         this.properties = properties;
         this.urls = urls;
         this.users = users;
@@ -83,6 +86,27 @@ class SettingsPage {
         } else {
             users.changeTimeZone(user.id(), zone.get());
             flash.addFlashAttribute("notice", "Time zone saved.");
+        }
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/org-change")
+    String orgChange(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String tasks,
+            RedirectAttributes flash) {
+        var choice = tasks == null ? null : com.tasksync.enable.OrgChange.Choice.BY_NAME.get(tasks);
+        if (choice == null) {
+            flash.addFlashAttribute("error", "Choose to keep the tasks in TaskSync only or to send them.");
+            return "redirect:/settings";
+        }
+        try {
+            var outcome = orgChange.resolve(user.id(), choice);
+            flash.addFlashAttribute("notice", choice == com.tasksync.enable.OrgChange.Choice.KEEP
+                    ? outcome.unlinked() + (outcome.unlinked() == 1 ? " task stays" : " tasks stay")
+                            + " in TaskSync only; sync goes on with the connected org."
+                    : outcome.toSend() + (outcome.toSend() == 1 ? " task goes" : " tasks go")
+                            + " to the connected org.");
+        } catch (com.tasksync.system.ConflictException e) {
+            flash.addFlashAttribute("error", "There is nothing to choose any more: sync already goes on with the connected org.");
         }
         return "redirect:/settings";
     }

@@ -15,6 +15,10 @@ record SyncBanner(String message, String actionLabel, String actionUrl, boolean 
 
     /** The banner for this status, or null while sync is off or all is well. */
     static SyncBanner of(SyncStatus status) {
+        if (status.state() == com.tasksync.sync.SyncState.ORG_CHANGED) {
+            return new SyncBanner("You connected to another Salesforce org than the one your tasks are linked to.",
+                    "Choose what becomes of them", "/settings#org-change", false);
+        }
         if (!status.enabled()) {
             return null;
         }

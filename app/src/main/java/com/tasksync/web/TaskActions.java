@@ -23,8 +23,10 @@ class TaskActions {
     private final Tasks tasks;
     private final Users users;
     private final Clock clock;
+    private final com.tasksync.outbound.TaskSyncActions sync;
 
-    TaskActions(Tasks tasks, Users users, Clock clock) {
+    TaskActions(Tasks tasks, Users users, Clock clock, com.tasksync.outbound.TaskSyncActions sync) {
+        this.sync = sync;
         this.tasks = tasks;
         this.users = users;
         this.clock = clock;
@@ -68,6 +70,26 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.moveToTrash(user.id(), id, null);
         flash.addFlashAttribute("notice", "Moved “" + task.subject() + "” to Trash.");
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/retry")
+    String retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        try {
+            var task = sync.retry(user.id(), id);
+            flash.addFlashAttribute("notice", "“" + task.subject() + "” goes to Salesforce again.");
+        } catch (com.tasksync.system.ConflictException e) {
+            flash.addFlashAttribute("notice", "Nothing of this task waits to be sent any more.");
+        }
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/{id}/unlink")
+    String unlink(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = sync.unlink(user.id(), id);
+        flash.addFlashAttribute("notice", "“" + task.subject() + "” stays in TaskSync only; it no longer syncs.");
         return ReturnTo.redirect(returnTo, "/");
     }
 

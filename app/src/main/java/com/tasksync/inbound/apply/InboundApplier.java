@@ -107,6 +107,9 @@ public class InboundApplier {
 
     private Applied applyLinked(SyncAccount account, SalesforceTask remote, TaskLink link, Task task,
             InboundRead read) {
+        if (link.unlinked()) {
+            return Applied.LEFT_OUT;
+        }
         if (link.syncedModstamp() != null && !remote.systemModstamp().isAfter(link.syncedModstamp())) {
             return Applied.UNCHANGED;
         }
