@@ -71,4 +71,42 @@ class SyncBannerBrowserTest extends SyncTestBase {
         assertThat(syncing.rep().tasks()).extracting(record -> record.string("Subject")).containsExactly("refused once");
     }
 
+    @Test
+    void connectingToAnotherOrgAsksWhatBecomesOfTheLinkedTasksAndKeepingThemGoesOn() {
+        var syncing = startSyncing();
+        var id = api(syncing.user()).post("/api/tasks", Map.of("subject", "Send the quote")).json().get("id")
+                .stringValue();
+        relay();
+        connect(syncing.user(), com.tasksync.support.SalesforceOrg.create().newRep());
+
+        browser.signIn(baseUrl(), syncing.user());
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-banner-message"),
+                "another Salesforce org"));
+        browser.click(By.id("sync-banner-action"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("org-change-keep")));
+        browser.click(By.id("org-change-keep"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "1 task stays"));
+        assertThat(browser.driver().findElements(By.cssSelector("#sync-banner .banner"))).isEmpty();
+        assertThat(api(syncing.user()).get("/api/tasks/" + id).json().get("syncState").stringValue())
+                .isEqualTo("local");
+    }
+
+    @Test
+    void aRefusedTaskCanBeUnlinkedFromItsRow() {
+        var syncing = startSyncing();
+        api(syncing.user()).post("/api/tasks", Map.of("subject", "bad who", "who", "003000000000001AAA"));
+        relay();
+
+        browser.signIn(baseUrl(), syncing.user());
+        browser.click(By.id("nav-tasks"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.task button.retry")));
+        browser.click(By.cssSelector("tr.task button.unlink"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "stays in TaskSync only"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.task .sync-state"),
+                "local"));
+        assertThat(browser.driver().findElements(By.cssSelector("tr.task button.retry"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#sync-banner .banner"))).isEmpty();
+    }
 }
