@@ -47,6 +47,30 @@ public class ApiCalls {
         return stored + (pending == null ? 0 : pending.get());
     }
 
+    /**
+     * The engine's requests to the org in each of the last {@code hours} hours (all nodes), oldest first,
+     * the current hour last and with this node's unflushed count in it; hours without a request count 0.
+     */
+    public java.util.List<Hour> hourly(String orgId, int hours) {
+        var current = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        var since = current.minus(hours - 1L, ChronoUnit.HOURS);
+        var stored = new java.util.HashMap<java.time.Instant, Long>();
+        jdbc.sql("select hour, calls from api_call_count where org_id = :org and hour >= :since")
+                .param("org", orgId).param("since", Timestamps.utc(since))
+                .query((rs, row) -> stored.put(Timestamps.read(rs, "hour"), rs.getLong("calls"))).list();
+        var pending = unflushed.get(orgId);
+        var out = new java.util.ArrayList<Hour>(hours);
+        for (int i = 0; i < hours; i++) {
+            var hour = since.plus(i, ChronoUnit.HOURS);
+            var calls = stored.getOrDefault(hour, 0L) + (hour.equals(current) && pending != null ? pending.get() : 0);
+            out.add(new Hour(hour, calls));
+        }
+        return out;
+    }
+
+    /** Requests in one hour, from its start. */
+    public record Hour(java.time.Instant start, long calls) {}
+
     /** Adds the counts gathered in memory to the table. */
     public void flush() {
         var hour = Timestamps.utc(clock.instant().truncatedTo(ChronoUnit.HOURS));

@@ -32,7 +32,8 @@ class PhoneLayoutBrowserTest extends AppTestBase {
     private static final String FRENCH =
             "Relancer Mme Lefèvre : devis n° 114 « entretien annuel » à renvoyer avant vendredi, ça presse";
     private static final List<String> PAGES =
-            List.of("/", "/tasks", "/trash", "/settings", "/sync-log", "/admin/users", "/admin/salesforce");
+            List.of("/", "/tasks", "/trash", "/settings", "/sync-log", "/admin/users", "/admin/salesforce",
+                    "/admin/sync-health");
     /** Everything a thumb may need: navigation, sign-out, links, buttons and form fields (a checkbox by its label). */
     private static final String CONTROLS = ".top a, .top button, main a, main button, main select, "
             + "main input:not([type=hidden]):not([type=checkbox]), main label.checkbox";
@@ -76,7 +77,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
             browser.find(By.cssSelector("main h1"));
             assertThat(browser.script("return window.innerWidth")).as(page).isEqualTo((long) width);
             assertThat(layoutProblems()).as(page).isEmpty();
-            assertThat(navigationLinks()).as(page).hasSize(7).allMatch(WebElement::isDisplayed);
+            assertThat(navigationLinks()).as(page).hasSize(8).allMatch(WebElement::isDisplayed);
             assertThat(browser.driver().findElements(By.cssSelector("main thead")))
                     .as(page).noneMatch(WebElement::isDisplayed);
         }
