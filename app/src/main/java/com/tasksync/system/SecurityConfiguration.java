@@ -19,9 +19,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -93,8 +93,8 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler apiDenied = (request, response, e) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
-        var toCommandCenter = new SimpleUrlAuthenticationSuccessHandler("/");
-        toCommandCenter.setAlwaysUseDefaultTargetUrl(true);
+        AuthenticationEntryPoint pageEntryPoint = PageSessions.signIn();
+        AccessDeniedHandler pageRefused = PageSessions.refused();
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -111,16 +111,17 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .successHandler((request, response, user) -> {
-                            deviceCookie.issue(request, response, user.getName());
-                            toCommandCenter.onAuthenticationSuccess(request, response, user);
-                        })
+                        .successHandler(PageSessions.returnAfterSignIn(
+                                (request, response, user) -> deviceCookie.issue(request, response, user.getName())))
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("TaskSync").authenticationEntryPoint(apiEntryPoint))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(handling -> handling
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, MACHINE)
-                        .defaultAccessDeniedHandlerFor(apiDenied, MACHINE))
+                        .authenticationEntryPoint((request, response, e) -> (MACHINE.matches(request)
+                                ? apiEntryPoint : pageEntryPoint).commence(request, response, e))
+                        .accessDeniedHandler((request, response, e) -> (MACHINE.matches(request)
+                                ? apiDenied : pageRefused).handle(request, response, e)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)))
                 .addFilterBefore(new SignInThrottleFilter(throttle, deviceCookie, problems),

@@ -1,5 +1,7 @@
 package com.tasksync.web;
 
+import com.tasksync.system.PageSessions;
+
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.user.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +44,25 @@ class PageModel {
         var status = sync.status(user.id());
         model.addAttribute("liveStamp", live.of(user, status));
         model.addAttribute("syncBanner", SyncBanner.of(status));
+    }
+
+    /**
+     * What a form carried when it was sent after the session had ended ({@link PageSessions}): back on
+     * the page it came from, once, after sign-in, so the rep sends it again instead of typing it again.
+     */
+    @ModelAttribute
+    void draft(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+        if (user == null || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+            return;
+        }
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var draft = PageSessions.takeDraft(request, path + (request.getQueryString() == null ? ""
+                : "?" + request.getQueryString()));
+        if (draft != null) {
+            model.addAttribute("draft", draft);
+            model.addAttribute("notice", "Your session had ended, so this was not saved yet. What you typed is back:"
+                    + " send it again.");
+        }
     }
 
     @ModelAttribute("currentUrl")

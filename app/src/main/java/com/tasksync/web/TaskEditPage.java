@@ -39,6 +39,14 @@ class TaskEditPage {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("task", task);
         model.addAttribute("form", TaskFormView.of(task, zone));
+        if (model.getAttribute("draft") instanceof java.util.Map<?, ?> draft) {
+            // sent after the session ended: what was typed, at the version it was typed on
+            var typed = new org.springframework.util.LinkedMultiValueMap<String, String>();
+            draft.forEach((name, value) -> typed.add((String) name, (String) value));
+            var version = typed.getFirst("version");
+            model.addAttribute("form", TaskFormView.of(typed,
+                    version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : task.version()));
+        }
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
         return "task-edit";
     }
