@@ -19,10 +19,25 @@ class PageModel {
 
     private final LivePages live;
     private final SyncSettings sync;
+    private final com.tasksync.inbound.TaskConflicts conflicts;
 
-    PageModel(LivePages live, SyncSettings sync) {
+    PageModel(LivePages live, SyncSettings sync, com.tasksync.inbound.TaskConflicts conflicts) {
         this.live = live;
         this.sync = sync;
+        this.conflicts = conflicts;
+    }
+
+    /** The signed-in user's conflicts not looked at yet, by task, for the task rows that show them. */
+    @ModelAttribute("conflicts")
+    java.util.Map<java.util.UUID, java.util.List<com.tasksync.inbound.TaskConflicts.Conflict>> conflicts(
+            @AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        if (user == null || !"GET".equals(request.getMethod())) {
+            return java.util.Map.of();
+        }
+        var byTask = new java.util.LinkedHashMap<java.util.UUID, java.util.List<com.tasksync.inbound.TaskConflicts.Conflict>>();
+        conflicts.unseen(user.id()).forEach(conflict ->
+                byTask.computeIfAbsent(conflict.taskId(), id -> new java.util.ArrayList<>()).add(conflict));
+        return byTask;
     }
 
     @ModelAttribute("me")

@@ -24,8 +24,11 @@ class TaskActions {
     private final Users users;
     private final Clock clock;
     private final com.tasksync.outbound.TaskSyncActions sync;
+    private final com.tasksync.inbound.TaskConflicts conflicts;
 
-    TaskActions(Tasks tasks, Users users, Clock clock, com.tasksync.outbound.TaskSyncActions sync) {
+    TaskActions(Tasks tasks, Users users, Clock clock, com.tasksync.outbound.TaskSyncActions sync,
+            com.tasksync.inbound.TaskConflicts conflicts) {
+        this.conflicts = conflicts;
         this.sync = sync;
         this.tasks = tasks;
         this.users = users;
@@ -70,6 +73,21 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.moveToTrash(user.id(), id, null);
         flash.addFlashAttribute("notice", "Moved “" + task.subject() + "” to Trash.");
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/conflicts/{id}/use-other")
+    String useOtherValue(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = conflicts.useOther(user.id(), id);
+        flash.addFlashAttribute("notice", "“" + task.subject() + "” takes the other value; it goes to Salesforce too.");
+        return ReturnTo.redirect(returnTo, "/");
+    }
+
+    @PostMapping("/tasks/conflicts/{id}/keep")
+    String keepValue(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
+            @RequestParam(required = false) String returnTo) {
+        conflicts.keep(user.id(), id);
         return ReturnTo.redirect(returnTo, "/");
     }
 

@@ -109,4 +109,32 @@ class SyncBannerBrowserTest extends SyncTestBase {
         assertThat(browser.driver().findElements(By.cssSelector("tr.task button.retry"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#sync-banner .banner"))).isEmpty();
     }
+
+    @Test
+    void aConflictShowsOnItsTaskUntilTheRepTakesTheOtherValue() {
+        var syncing = startSyncing();
+        var salesforceId = syncing.rep().create(com.tasksync.support.SalesforceRep.task("agreed subject"));
+        poll();
+        var id = tasks(syncing.user(), "all").get(0).get("id").stringValue();
+        clock.stopAt(EngineEmulator.emulator().admin().now());
+        api(syncing.user()).patch("/api/tasks/" + id, Map.of("subject", "edited in TaskSync"));
+        EngineEmulator.emulator().clock().advance(java.time.Duration.ofMinutes(1));
+        clock.stopAt(clock.instant().plus(java.time.Duration.ofMinutes(1)));
+        syncing.rep().update(salesforceId,
+                com.tasksync.salesforce.client.record.SObject.of("Task").with("Subject", "edited in Salesforce"));
+        poll();
+
+        browser.signIn(baseUrl(), syncing.user());
+        browser.click(By.id("nav-tasks"));
+        var conflict = By.cssSelector("tr.task .conflict[data-field='subject']");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(conflict));
+        assertThat(browser.find(conflict).getText()).contains("Conflict", "edited in Salesforce", "edited in TaskSync");
+        browser.click(By.cssSelector("tr.task .conflict button.use-other"));
+
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "takes the other value"));
+        assertThat(browser.driver().findElements(conflict)).isEmpty();
+        assertThat(browser.find(By.cssSelector("tr.task .subject")).getText()).isEqualTo("edited in TaskSync");
+        relay();
+        assertThat(syncing.rep().find(salesforceId).orElseThrow().string("Subject")).isEqualTo("edited in TaskSync");
+    }
 }

@@ -39,8 +39,11 @@ public class InboundApplier {
     private final SyncedTaskWrites tasks;
     private final SyncLog syncLog;
     private final Clock clock;
+    private final com.tasksync.inbound.TaskConflicts conflicts;
 
-    InboundApplier(TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog, Clock clock) {
+    InboundApplier(TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog, Clock clock,
+            com.tasksync.inbound.TaskConflicts conflicts) {
+        this.conflicts = conflicts;
         this.links = links;
         this.tasks = tasks;
         this.syncLog = syncLog;
@@ -190,6 +193,9 @@ public class InboundApplier {
         links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
                 remote.systemModstamp(), clock.instant());
         result.conflicts().forEach(conflict -> log(account, task.id(), remote, Action.CONFLICT, conflict.describe()));
+        if (!result.conflicts().isEmpty()) {
+            conflicts.record(account.userId(), task.id(), result.conflicts());
+        }
         if (!result.toTaskSync().isEmpty()) {
             log(account, task.id(), remote, action(task, updated), replacedNote(remote));
         }
