@@ -56,8 +56,8 @@ public final class PageSessions {
         var notAllowed = new AccessDeniedHandlerImpl();
         notAllowed.setErrorPage("/not-allowed");
         return (request, response, e) -> {
-            if (e instanceof CsrfException && (!signedIn() || "POST".equals(request.getMethod()))) {
-                if (!signedIn() && "/logout".equals(request.getServletPath())) {
+            if (e instanceof CsrfException && !signedIn()) {
+                if ("/logout".equals(request.getServletPath())) {
                     response.sendRedirect(request.getContextPath() + "/login?signedOut");
                     return;
                 }
@@ -65,14 +65,17 @@ public final class PageSessions {
                     toSignInFromScript(request, response);
                     return;
                 }
-                keepDraft(request);
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", request.getContextPath()
-                        + (signedIn() ? request.getSession().getAttribute(RETURN_TO) : EXPIRED));
-                if (signedIn()) {
-                    request.getSession().removeAttribute(RETURN_TO);
+                // only a form of our own pages is kept: a form posted from another site is dropped
+                if (sameOrigin(request)) {
+                    keepDraft(request);
                 }
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", request.getContextPath() + EXPIRED);
                 return;
+            }
+            if (e instanceof CsrfException) {
+                // signed in, but the form's token is not the session's: an old page, or another site's form
+                request.setAttribute("formRefused", Boolean.TRUE);
             }
             notAllowed.handle(request, response, e);
         };
@@ -116,6 +119,22 @@ public final class PageSessions {
         session.setAttribute(RETURN_TO, page);
         session.setAttribute(DRAFT_PAGE, page);
         session.setAttribute(DRAFT, fields);
+    }
+
+    /** The request came from one of our pages: its Origin (when sent) and its Referer name this host. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        var origin = request.getHeader("Origin");
+        var referer = request.getHeader("Referer");
+        return (origin == null || sameHost(origin, request)) && referer != null && sameHost(referer, request);
+    }
+
+    private static boolean sameHost(String address, HttpServletRequest request) {
+        try {
+            var host = URI.create(address).getHost();
+            return host != null && host.equalsIgnoreCase(request.getServerName());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void toSignInFromScript(HttpServletRequest request, HttpServletResponse response)

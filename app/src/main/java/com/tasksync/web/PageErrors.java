@@ -29,7 +29,7 @@ class PageErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException e, HttpServletRequest request) {
-        var message = e.problems().stream().map(PageErrors::describe).collect(Collectors.joining("; "));
+        var message = e.problems().stream().map(PageErrors::describe).collect(Collectors.joining(" "));
         return backWithError(request, message);
     }
 
@@ -44,6 +44,8 @@ class PageErrors {
     }
 
     static String describe(FieldProblem problem) {
-        return problem.field() + " " + problem.message();
+        return WORDS.of(problem);
     }
+
+    private static final PeopleWords WORDS = new PeopleWords();
 }

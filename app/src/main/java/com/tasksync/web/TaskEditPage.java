@@ -72,10 +72,15 @@ class TaskEditPage {
             model.addAttribute("task", task);
             model.addAttribute("form", TaskFormView.of(form, task.version()));
         } catch (ConflictException e) {
+            // changed elsewhere meanwhile: the rep's text stays in the form (now at the current version, so
+            // saving again keeps it) and the current task is shown beside it
             var task = tasks.get(user.id(), id);
-            model.addAttribute("error", e.getMessage() + " The form now shows the current task.");
+            model.addAttribute("error", "This task was changed elsewhere (in TaskSync or in Salesforce) while you"
+                    + " were editing it. Your version is still in the form and the current one is below: save again"
+                    + " to keep yours, or cancel to keep the current one.");
             model.addAttribute("task", task);
-            model.addAttribute("form", TaskFormView.of(task, zone));
+            model.addAttribute("form", TaskFormView.of(form, task.version()));
+            model.addAttribute("current", TaskFormView.of(task, zone));
         }
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
         return "task-edit";

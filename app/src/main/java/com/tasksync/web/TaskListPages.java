@@ -18,8 +18,10 @@ class TaskListPages {
 
     private final Tasks tasks;
     private final Users users;
+    private final PeopleWords words;
 
-    TaskListPages(Tasks tasks, Users users) {
+    TaskListPages(Tasks tasks, Users users, PeopleWords words) {
+        this.words = words;
         this.tasks = tasks;
         this.users = users;
     }
@@ -32,7 +34,17 @@ class TaskListPages {
             @RequestParam(required = false) String dueTo,
             @RequestParam(required = false) String page,
             Model model) {
-        var query = TaskQueryReader.read(view, dueFrom, dueTo, page, null);
+        TaskQuery query;
+        try {
+            query = TaskQueryReader.read(view, dueFrom, dueTo, page, null);
+        } catch (com.tasksync.system.InvalidInputException e) {
+            // the page stays, with what was typed and why it cannot be used; the list shows all tasks meanwhile
+            model.addAttribute("error", e.problems().stream().map(words::of)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            model.addAttribute("typedFrom", dueFrom);
+            model.addAttribute("typedTo", dueTo);
+            query = TaskQueryReader.read(null, null, null, null, null);
+        }
         return render(user, query, model, "tasks");
     }
 

@@ -96,7 +96,7 @@ class BidiTextTest extends AppTestBase {
 
         var page = session.post("/tasks", Map.of("subject", SUBJECT, "due", "today", "returnTo", "/"));
 
-        assertThat(page.body()).contains("subject must not contain bidirectional control characters");
+        assertThat(page.body()).contains("Subject must not contain bidirectional control characters");
         assertThat(api(user).get("/api/tasks").json().get("totalItems").asInt()).isZero();
     }
 

@@ -70,7 +70,7 @@ class PagesTest extends AppTestBase {
 
         var page = session.post("/tasks", Map.of("subject", "   ", "due", "today", "returnTo", "/"));
 
-        assertThat(page.body()).contains("subject must not be blank");
+        assertThat(page.body()).contains("Subject cannot be empty.");
         assertThat(api(user).get("/api/tasks").json().get("totalItems").asLong()).isZero();
     }
 
@@ -96,7 +96,7 @@ class PagesTest extends AppTestBase {
         assertThat(task.get("reminderAt").stringValue()).isEqualTo("2026-07-01T07:00:00Z");
         assertThat(task.get("who").stringValue()).isEqualTo("Ada");
         assertThat(task.get("what").isNull()).isTrue();
-        assertThat(stale.body()).contains("has changed since you read it");
+        assertThat(stale.body()).contains("was changed elsewhere");
     }
 
     @Test
@@ -110,7 +110,7 @@ class PagesTest extends AppTestBase {
                 "description", "Kept notes", "dueDate", "2026-02-30", "status", "open", "priority", "high",
                 "type", "call"));
 
-        assertThat(page.body()).contains("dueDate must be a real date", "Kept subject", "Kept notes");
+        assertThat(page.body()).contains("Due date must be a real date", "Kept subject", "Kept notes");
         assertThat(api(user).get("/api/tasks/" + id).json().get("subject").stringValue()).isEqualTo("Draft");
     }
 
