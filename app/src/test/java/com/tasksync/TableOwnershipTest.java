@@ -36,7 +36,8 @@ class TableOwnershipTest {
             Map.entry("task_link", "links"),
             Map.entry("outbox_entry", "outbound"),
             Map.entry("sync_cursor", "inbound"),
-            Map.entry("inbound_set_aside", "inbound"));
+            Map.entry("inbound_set_aside", "inbound"),
+            Map.entry("task_conflict", "inbound"));
 
     @Test
     void onlyTheOwningModuleWritesATable() throws IOException {

@@ -7,7 +7,6 @@ import com.tasksync.sync.SyncLogEntry.Direction;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncStatus;
 import com.tasksync.system.ConflictException;
-import com.tasksync.system.Timestamps;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +57,20 @@ public class OrgChange {
     private final SyncSettings settings;
     private final SyncLog syncLog;
     private final Clock clock;
+    private final com.tasksync.links.TaskLinks links;
+    private final com.tasksync.task.SyncedTaskWrites tasks;
+    private final com.tasksync.outbound.TaskSyncActions outbound;
+    private final com.tasksync.inbound.InboundPolling polling;
+    private final com.tasksync.sync.SyncAccounts accounts;
 
-    OrgChange(JdbcClient jdbc, SyncSettings settings, SyncLog syncLog, Clock clock) {
+    OrgChange(JdbcClient jdbc, SyncSettings settings, SyncLog syncLog, Clock clock, com.tasksync.links.TaskLinks links,
+            com.tasksync.task.SyncedTaskWrites tasks, com.tasksync.outbound.TaskSyncActions outbound,
+            com.tasksync.inbound.InboundPolling polling, com.tasksync.sync.SyncAccounts accounts) {
+        this.links = links;
+        this.tasks = tasks;
+        this.outbound = outbound;
+        this.polling = polling;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.settings = settings;
         this.syncLog = syncLog;
@@ -74,37 +85,18 @@ public class OrgChange {
             throw ConflictException.conflict("No change of Salesforce org waits for a choice.");
         }
         var now = clock.instant();
-        List<UUID> linked = jdbc.sql("""
-                select task_id from task_link
-                where user_id = :userId and salesforce_id is not null and unlinked_at is null order by task_id
-                """).param("userId", userId).query(UUID.class).list();
-        var ids = linked.toArray(UUID[]::new);
-        List<UUID> toSend = choice == Choice.SEND
-                ? jdbc.sql("select id from task where id = any(:ids) and deleted_at is null order by id")
-                        .param("ids", ids).query(UUID.class).list()
-                : List.of();
-        jdbc.sql("delete from outbox_entry where task_id = any(:ids)").param("ids", ids).update();
+        List<UUID> linked = links.linkedTaskIds(userId);
+        List<UUID> toSend = choice == Choice.SEND ? tasks.liveAmong(linked) : List.of();
+        outbound.resend(userId, linked, toSend);
         if (choice == Choice.SEND) {
-            jdbc.sql("delete from task_link where task_id = any(:ids)").param("ids", ids).update();
+            links.deleteAll(linked);
         } else {
             // kept as markers, so that a copy of a record in the new org is not linked by its external ID
-            jdbc.sql("update task_link set unlinked_at = :now where task_id = any(:ids)").param("ids", ids)
-                    .param("now", Timestamps.utc(now)).update();
+            links.markAllUnlinked(linked, now);
         }
-        jdbc.sql("""
-                update task set salesforce_id = null, sync_error = null,
-                    sync_state = case when id = any(:send) then 'pending' else 'local' end
-                where id = any(:ids)
-                """).param("ids", ids).param("send", toSend.toArray(UUID[]::new)).update();
-        for (var taskId : toSend) {
-            jdbc.sql("""
-                    insert into outbox_entry (task_id, user_id, change_kind, next_attempt_at, created_at)
-                    values (:taskId, :userId, 'created', :now, :now)
-                    """).param("taskId", taskId).param("userId", userId).param("now", Timestamps.utc(now)).update();
-        }
-        jdbc.sql("delete from inbound_set_aside where user_id = :userId").param("userId", userId).update();
-        jdbc.sql("delete from sync_cursor where user_id = :userId").param("userId", userId).update();
-        jdbc.sql("delete from sync_account where user_id = :userId").param("userId", userId).update();
+        tasks.unlinkAll(linked, toSend);
+        polling.forgetUser(userId);
+        accounts.forget(userId);
         var message = choice == Choice.KEEP
                 ? linked.size() + (linked.size() == 1 ? " task" : " tasks")
                         + " linked to the other Salesforce org stay in TaskSync only."

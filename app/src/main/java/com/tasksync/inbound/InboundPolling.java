@@ -51,6 +51,14 @@ public class InboundPolling {
         this.clock = clock;
     }
 
+    /**
+     * Forgets where the user's reads of Salesforce stood and the records set aside for the user: the
+     * user is about to read another org.
+     */
+    public void forgetUser(UUID userId) {
+        cursors.forgetUser(userId);
+    }
+
     /** Polls the user's tasks from {@code from} on (or from earlier, if a cursor already says so). */
     public void start(UUID userId, String orgId, Instant from) {
         cursors.ensureForUser(userId, orgId, from, properties.pollInterval());

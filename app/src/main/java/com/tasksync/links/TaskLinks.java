@@ -190,6 +190,25 @@ public class TaskLinks {
                 .param("taskId", taskId).param("userId", userId).param("at", Timestamps.utc(at)).update();
     }
 
+    /** The given tasks' links go: they are sent again as new records. */
+    public void deleteAll(Collection<UUID> taskIds) {
+        jdbc.sql("delete from task_link where task_id = any(:ids)").param("ids", taskIds.toArray(UUID[]::new)).update();
+    }
+
+    /** The given tasks are out of sync for good; their rows stay as markers (see {@link TaskLink#unlinked()}). */
+    public void markAllUnlinked(Collection<UUID> taskIds, Instant at) {
+        jdbc.sql("update task_link set unlinked_at = :at where task_id = any(:ids)")
+                .param("ids", taskIds.toArray(UUID[]::new)).param("at", Timestamps.utc(at)).update();
+    }
+
+    /** The user's tasks linked to a record (not unlinked), in task id order. */
+    public List<UUID> linkedTaskIds(UUID userId) {
+        return jdbc.sql("""
+                select task_id from task_link
+                where user_id = :userId and salesforce_id is not null and unlinked_at is null order by task_id
+                """).param("userId", userId).query(UUID.class).list();
+    }
+
     /** Takes the task out of sync for good: its link row stays as a marker (see {@link TaskLink#unlinked()}). */
     public void markUnlinked(UUID taskId, UUID userId, Instant at) {
         jdbc.sql("""

@@ -38,6 +38,14 @@ public class TaskSyncActions {
         this.clock = clock;
     }
 
+    /** Drops what waits to be sent for the given tasks, and has those of {@code toSend} sent as new records. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void resend(UUID userId, java.util.Collection<UUID> dropped, java.util.Collection<UUID> toSend) {
+        dropped.forEach(outbox::remove);
+        var now = clock.instant();
+        toSend.forEach(taskId -> outbox.enqueue(userId, taskId, "created", now));
+    }
+
     /** Sends the task's waiting change again now; 409 when nothing of the task waits to be sent. */
     @Transactional
     public Task retry(UUID userId, UUID taskId) {

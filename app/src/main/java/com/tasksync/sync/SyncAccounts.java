@@ -59,6 +59,11 @@ public class SyncAccounts {
                 .param("userId", userId).param("orgId", orgId).update();
     }
 
+    /** The user has no org any more: the next first sync is a first enable. */
+    public void forget(UUID userId) {
+        jdbc.sql("delete from sync_account where user_id = :userId").param("userId", userId).update();
+    }
+
     public void saveWindow(UUID userId, Instant enabledAt, Instant acceptFrom) {
         jdbc.sql("update sync_account set enabled_at = :enabledAt, accept_from = :acceptFrom where user_id = :userId")
                 .param("userId", userId).param("enabledAt", Timestamps.utc(enabledAt))

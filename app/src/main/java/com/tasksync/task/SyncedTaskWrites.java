@@ -106,6 +106,24 @@ public class SyncedTaskWrites {
         });
     }
 
+    /**
+     * The given tasks no longer have a Salesforce task: those of {@code toSend} wait to be sent as new
+     * ({@code pending}), the others are TaskSync's only ({@code local}).
+     */
+    public void unlinkAll(java.util.Collection<UUID> ids, java.util.Collection<UUID> toSend) {
+        jdbc.sql("""
+                update task set salesforce_id = null, sync_error = null,
+                    sync_state = case when id = any(:send) then 'pending' else 'local' end
+                where id = any(:ids)
+                """).param("ids", ids.toArray(UUID[]::new)).param("send", toSend.toArray(UUID[]::new)).update();
+    }
+
+    /** The live tasks (not in Trash) among the given ones. */
+    public java.util.List<UUID> liveAmong(java.util.Collection<UUID> ids) {
+        return jdbc.sql("select id from task where id = any(:ids) and deleted_at is null order by id")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
     /** The task is out of sync now: no Salesforce task, nothing waiting. */
     public void markLocal(UUID id) {
         jdbc.sql("update task set sync_state = 'local', sync_error = null, salesforce_id = null where id = :id")

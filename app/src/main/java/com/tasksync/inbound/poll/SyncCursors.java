@@ -41,6 +41,12 @@ public class SyncCursors {
                 .param("orgId", orgId).param("watermark", Timestamps.utc(watermark)).update();
     }
 
+    /** The user's read position, and the records set aside for the user, go. */
+    public void forgetUser(UUID userId) {
+        jdbc.sql("delete from sync_cursor where user_id = :userId").param("userId", userId).update();
+        jdbc.sql("delete from inbound_set_aside where user_id = :userId").param("userId", userId).update();
+    }
+
     public Optional<SyncCursor> ofUser(UUID userId) {
         return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
