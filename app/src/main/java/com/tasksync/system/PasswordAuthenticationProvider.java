@@ -42,16 +42,23 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (rememberedHash != null) {
             var user = stillValid(email, rememberedHash);
             if (user != null) {
-                var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-                result.setDetails(attempt.getDetails());
-                return result;
+                return signedIn(user, attempt);
             }
             recent.forget(key);
         }
         var result = bcrypt.authenticate(attempt);
         if (result != null && result.getPrincipal() instanceof UserDetails user) {
             recent.remember(key, user.getPassword());
+            return signedIn(user, attempt);
         }
+        return result;
+    }
+
+    /** The signed-in principal carries no password hash: sessions that keep it are stored in the database. */
+    private static Authentication signedIn(UserDetails user, Authentication attempt) {
+        var principal = user instanceof com.tasksync.user.SignedInUser signedIn ? signedIn.withoutPassword() : user;
+        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, user.getAuthorities());
+        result.setDetails(attempt.getDetails());
         return result;
     }
 

@@ -16,6 +16,11 @@ public record SignedInUser(UUID id, String email, String passwordHash, boolean a
                 account.id(), account.email(), account.passwordHash(), account.admin(), account.active());
     }
 
+    /** The same user without the password hash: what a session keeps (sessions are stored in the database). */
+    public SignedInUser withoutPassword() {
+        return passwordHash == null ? this : new SignedInUser(id, email, null, admin, active);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return admin
