@@ -1,5 +1,6 @@
 package com.tasksync.connection;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,8 +20,12 @@ public record IntegrationCheck(Instant checkedAt, List<Line> lines, boolean read
         PASS, WARN, FAIL
     }
 
-    /** One line: what was checked, how it came out, and what it means or what to do. */
-    public record Line(String key, String title, Outcome outcome, String detail) {
+    /**
+     * One line: what was checked, how it came out, and what it means or what to do. Serializable
+     * because the connected app's check reaches the admin page as a flash attribute, which sessions
+     * in PostgreSQL store serialized.
+     */
+    public record Line(String key, String title, Outcome outcome, String detail) implements Serializable {
     }
 
     /** The first line that failed, for the reason a mode was chosen; null when none did. */

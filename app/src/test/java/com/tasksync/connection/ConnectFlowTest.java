@@ -45,7 +45,7 @@ class ConnectFlowTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), newUser());
 
         var connect = LoopbackHttp.from("127.0.0.1", port).get("/settings/salesforce/connect",
-                "Host: evil.example", "Cookie: JSESSIONID=" + session.cookie("JSESSIONID"));
+                "Host: evil.example", "Cookie: " + session.sessionCookie());
         var settings = session.get("/settings");
 
         assertThat(connect.status()).isEqualTo(302);
@@ -59,7 +59,7 @@ class ConnectFlowTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), newUser());
 
         var connect = LoopbackHttp.from("127.0.0.1", port).get("/settings/salesforce/connect",
-                "Host: localhost:" + port, "Cookie: JSESSIONID=" + session.cookie("JSESSIONID"));
+                "Host: localhost:" + port, "Cookie: " + session.sessionCookie());
 
         assertThat(connect.status()).isEqualTo(302);
         assertThat(URLDecoder.decode(connect.header("Location"), StandardCharsets.UTF_8))

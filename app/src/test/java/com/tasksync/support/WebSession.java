@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public class WebSession {
 
+    /** The session cookie's name: Spring Session's, whose value is the session id in base64. */
+    public static final String COOKIE = "SESSION";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -43,6 +46,11 @@ public class WebSession {
                 .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** This browser's session cookie as a {@code Cookie} header value, for requests a test builds by hand. */
+    public String sessionCookie() {
+        return COOKIE + "=" + cookie(COOKIE);
     }
 
     /** The last CSRF token a page gave, for requests a test builds by hand. */

@@ -6,7 +6,9 @@ import com.tasksync.support.Api;
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.ApiResponse;
 import com.tasksync.support.WebSession;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +91,7 @@ class ApiSecurityTest extends AppTestBase {
     @Test
     void refusesASessionApiWriteWithoutCsrfToken() {
         var response = anonymous().send("/api/tasks", "POST", "application/json", "{\"subject\":\"x\"}",
-                "Cookie", "JSESSIONID=" + UUID.randomUUID());
+                "Cookie", WebSession.COOKIE + "=" + unknownSessionId());
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -101,7 +103,7 @@ class ApiSecurityTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), user);
 
         var response = api(user).send("/api/tasks", "POST", "application/json", Api.json(Map.of("subject", "forged")),
-                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"));
+                "Cookie", session.sessionCookie());
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -114,7 +116,7 @@ class ApiSecurityTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), user);
 
         var response = anonymous().send("/api/tasks", "POST", "application/json", Api.json(Map.of("subject", "mine")),
-                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"), "X-CSRF-TOKEN", session.csrfToken());
+                "Cookie", session.sessionCookie(), "X-CSRF-TOKEN", session.csrfToken());
 
         assertThat(response.status()).isEqualTo(201);
     }
@@ -134,6 +136,11 @@ class ApiSecurityTest extends AppTestBase {
         }
         assertThat(unauthorized.json().get("instance").stringValue()).isEqualTo("/api/tasks");
         assertThat(forbidden.json().get("instance").stringValue()).isEqualTo("/api/admin/users");
+    }
+
+    /** A session cookie's value as Spring Session writes one (base64 of an id), for a session nobody has. */
+    private static String unknownSessionId() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Set<String> names(ApiResponse response) {

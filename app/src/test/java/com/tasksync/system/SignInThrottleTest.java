@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SignInThrottleTest extends AppTestBase {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("\\b" + WebSession.COOKIE + "=([^;]+)");
 
     @Autowired
     private JdbcClient jdbc;
@@ -173,7 +173,7 @@ class SignInThrottleTest extends AppTestBase {
         assertThat(token.find()).isTrue();
         var form = "_csrf=" + encode(token.group(1)) + "&email=" + encode(user.email())
                 + "&password=" + encode(user.password());
-        return from.send("POST", "/login", List.of("Cookie: JSESSIONID=" + session.group(1),
+        return from.send("POST", "/login", List.of("Cookie: " + WebSession.COOKIE + "=" + session.group(1),
                 "Content-Type: application/x-www-form-urlencoded"), form.getBytes(StandardCharsets.UTF_8));
     }
 

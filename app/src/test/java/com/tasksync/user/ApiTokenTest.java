@@ -115,7 +115,7 @@ class ApiTokenTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), user);
 
         var created = anonymous().send("/api/tokens", "POST", "application/json", Api.json(Map.of("name", "from page")),
-                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"), "X-CSRF-TOKEN", session.csrfToken());
+                "Cookie", session.sessionCookie(), "X-CSRF-TOKEN", session.csrfToken());
 
         assertThat(created.status()).isEqualTo(201);
     }
@@ -127,7 +127,7 @@ class ApiTokenTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), user);
 
         var write = bearer(token).send("/api/tasks", "POST", "application/json", Api.json(Map.of("subject", "x")),
-                "Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"));
+                "Cookie", session.sessionCookie());
 
         assertThat(write.status()).isEqualTo(403);
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import java.util.Map;
  * A PostgreSQL server of the harness's own for several nodes: a fresh cluster (SCRAM
  * authentication, password from a file) in a temporary directory, listening on 127.0.0.1 at a
  * free port with its socket in that directory. PostgreSQL refuses to run as root, so as root
- * the harness runs its programs as the {@code postgres} user through {@code runuser}.
+ * the harness runs its programs as the {@code postgres} user through {@code runuser}. Client
+ * programs of the same installation ({@code psql}, {@code pg_dump}, {@code pg_restore}) run as
+ * whoever runs the harness and connect over TCP with a password, as an admin's would.
  */
 public final class PostgresServer {
 
@@ -22,20 +25,30 @@ public final class PostgresServer {
     private final ServerCommands commands;
     private final Path home;
     private final int port;
+    private final String superuser;
     private final String password;
 
-    private PostgresServer(ServerCommands commands, Path home, int port, String password) {
+    private PostgresServer(ServerCommands commands, Path home, int port, String superuser, String password) {
         this.commands = commands;
         this.home = home;
         this.port = port;
+        this.superuser = superuser;
         this.password = password;
     }
 
+    /** A server whose superuser is {@link #USER}, with the database {@link #DATABASE} the nodes share. */
     public static PostgresServer start(Path bin, Path logDirectory, String password) {
+        var server = startCluster(bin, logDirectory, USER, password);
+        server.runClient("createdb", Map.of(), DATABASE);
+        return server;
+    }
+
+    /** A server with no database but PostgreSQL's own, whose superuser is {@code superuser}. */
+    public static PostgresServer startCluster(Path bin, Path logDirectory, String superuser, String password) {
         try {
             var home = Files.createTempDirectory("torture-pg-");
             var commands = new ServerCommands(bin, logDirectory.resolve("postgres.log"));
-            var server = new PostgresServer(commands, home, FreePorts.next(), password);
+            var server = new PostgresServer(commands, home, FreePorts.next(), superuser, password);
             Cleanup.register(server::stop);
             server.initialise();
             return server;
@@ -48,19 +61,44 @@ public final class PostgresServer {
         var passwordFile = home.resolve("pwfile");
         Files.writeString(passwordFile, password + "\n");
         commands.handOver(home, passwordFile);
-        commands.runServerProgram("initdb", "-D", data().toString(), "-U", USER, "--pwfile=" + passwordFile,
+        commands.runServerProgram("initdb", "-D", data().toString(), "-U", superuser, "--pwfile=" + passwordFile,
                 "--auth=scram-sha-256", "-E", "UTF8", "--no-locale");
         var options = String.join(" ", List.of("-p", Integer.toString(port), "-k", home.toString(),
                 "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"));
         commands.runServerProgram("pg_ctl", "-D", data().toString(), "-l", commands.logFile().toString(),
                 "-o", options, "-w", "-t", "60", "start");
-        var createdb = new ArrayList<>(List.of(commands.program("createdb"), "-h", "127.0.0.1", "-p",
-                Integer.toString(port), "-U", USER, DATABASE));
-        commands.run(createdb, Map.of("PGPASSWORD", password));
+    }
+
+    /**
+     * Runs a client program of the server's installation as the superuser against this server
+     * ({@code -h 127.0.0.1 -p <port> -U <superuser>} come first) and answers what it printed on
+     * standard output; a failure throws with the end of the server log, where its errors went.
+     */
+    public String runClient(String program, Map<String, String> environment, String... arguments) {
+        return runClientAs(superuser, password, program, environment, arguments);
+    }
+
+    /** Like {@link #runClient}, as another role of the server with its password. */
+    public String runClientAs(String role, String rolePassword, String program, Map<String, String> environment,
+            String... arguments) {
+        var command = new ArrayList<>(List.of(commands.program(program), "-h", "127.0.0.1", "-p",
+                Integer.toString(port), "-U", role));
+        command.addAll(List.of(arguments));
+        var withPassword = new HashMap<>(environment);
+        withPassword.put("PGPASSWORD", rolePassword);
+        return commands.output(command, withPassword);
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String password() {

@@ -66,20 +66,44 @@ final class ServerCommands {
             var builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
-            var process = builder.start();
+            finish(builder.start(), command);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command.get(0), e);
+        }
+    }
+
+    /** Runs a program to completion and answers its standard output; what it says on standard error goes to the log. */
+    String output(List<String> command, Map<String, String> environment) {
+        Path out = null;
+        try {
+            out = Files.createTempFile("pg-client-", ".out");
+            var builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            finish(builder.start(), command);
+            return Files.readString(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command.get(0), e);
+        } finally {
+            if (out != null) {
+                out.toFile().delete();
+            }
+        }
+    }
+
+    private void finish(Process process, List<String> command) {
+        try {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command.get(0) + " did not finish; see " + logFile);
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue()
-                        + "); " + logFile + " ends:\n" + LogFiles.tail(logFile, 15));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command.get(0), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue()
+                    + "); " + logFile + " ends:\n" + LogFiles.tail(logFile, 15));
         }
     }
 }

@@ -1,0 +1,78 @@
+package com.tasksync.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.support.AppTestBase;
+import com.tasksync.support.LoopbackHttp;
+import com.tasksync.support.WebSession;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Browser sessions live in PostgreSQL (Spring Session JDBC, tables from Flyway), so that every node
+ * of several knows them; the cookie keeps the flags the in-memory sessions had.
+ */
+class SessionStoreTest extends AppTestBase {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void keepsASignedInSessionInPostgresqlUnderTheUsersEmail() {
+        var user = newUser();
+
+        WebSession.signedIn(baseUrl(), user);
+
+        assertThat(sessionsOf(user.email())).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select attribute_name from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id
+                where s.principal_name = :email""").param("email", user.email()).query(String.class).list())
+                .contains("SPRING_SECURITY_CONTEXT");
+    }
+
+    @Test
+    void signingOutDeletesTheSessionFromPostgresql() {
+        var user = newUser();
+        var browser = WebSession.signedIn(baseUrl(), user);
+
+        browser.post("/logout", Map.of());
+
+        assertThat(sessionsOf(user.email())).isZero();
+        assertThat(browser.get("/settings").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void aSessionIsAsGoodAsItsRowInPostgresql() {
+        var user = newUser();
+        var browser = WebSession.signedIn(baseUrl(), user);
+        var before = LoopbackHttp.from("127.0.0.1", port).get("/settings", "Accept: text/html",
+                "Cookie: " + browser.sessionCookie());
+
+        jdbc.sql("delete from spring_session where principal_name = :email").param("email", user.email()).update();
+        var after = LoopbackHttp.from("127.0.0.1", port).get("/settings", "Accept: text/html",
+                "Cookie: " + browser.sessionCookie());
+
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void givesTheSessionCookieHttpOnlyAndSameSiteLax() {
+        var page = LoopbackHttp.from("127.0.0.1", port).get("/login");
+
+        var cookie = page.headers().getOrDefault("set-cookie", List.of()).stream()
+                .filter(header -> header.startsWith(WebSession.COOKIE + "=")).findFirst();
+
+        assertThat(cookie).hasValueSatisfying(header -> assertThat(header).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    private int sessionsOf(String email) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = :email")
+                .param("email", email).query(Integer.class).single();
+    }
+}
