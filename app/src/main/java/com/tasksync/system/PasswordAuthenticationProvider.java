@@ -56,7 +56,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     /** The signed-in principal carries no password hash: sessions that keep it are stored in the database. */
     private static Authentication signedIn(UserDetails user, Authentication attempt) {
-        var principal = user instanceof com.tasksync.user.SignedInUser signedIn ? signedIn.withoutPassword() : user;
+        var principal = user instanceof SessionPrincipal signedIn ? signedIn.withoutPassword() : user;
         var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, user.getAuthorities());
         result.setDetails(attempt.getDetails());
         return result;

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in request; controllers take its {@link #id()} as the owner of all data they touch. */
 public record SignedInUser(UUID id, String email, String passwordHash, boolean admin, boolean active)
-        implements UserDetails {
+        implements UserDetails, com.tasksync.system.SessionPrincipal {
 
     static SignedInUser of(UserAccount account) {
         return new SignedInUser(
@@ -17,6 +17,7 @@ public record SignedInUser(UUID id, String email, String passwordHash, boolean a
     }
 
     /** The same user without the password hash: what a session keeps (sessions are stored in the database). */
+    @Override
     public SignedInUser withoutPassword() {
         return passwordHash == null ? this : new SignedInUser(id, email, null, admin, active);
     }

@@ -35,6 +35,23 @@ class SessionStoreTest extends AppTestBase {
     }
 
     @Test
+    void theStoredSessionHoldsNoPasswordHash() {
+        var user = newUser();
+        var hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", user.id())
+                .query(String.class).single();
+
+        WebSession.signedIn(baseUrl(), user).get("/");
+
+        var stored = jdbc.sql("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id
+                where s.principal_name = :email""").param("email", user.email())
+                .query((rs, row) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1)).list();
+        assertThat(stored).isNotEmpty().noneMatch(bytes -> bytes.contains(hash));
+        assertThat(String.join("", stored)).contains(user.email());
+    }
+
+    @Test
     void signingOutDeletesTheSessionFromPostgresql() {
         var user = newUser();
         var browser = WebSession.signedIn(baseUrl(), user);
