@@ -35,7 +35,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
             List.of("/", "/tasks", "/trash", "/settings", "/sync-log", "/admin/users", "/admin/salesforce",
                     "/admin/sync-health");
     /** Everything a thumb may need: navigation, sign-out, links, buttons and form fields (a checkbox by its label). */
-    private static final String CONTROLS = ".top a, .top button, main a, main button, main select, "
+    private static final String CONTROLS = ".top a:not(.skip-link), .top button, main a, main button, main select, "
             + "main input:not([type=hidden]):not([type=checkbox]), main label.checkbox";
     private static final int TAP_TARGET_PX = 44;
     private static final String LAYOUT_PROBLEMS = resource("/browser/layout-problems.js");
