@@ -48,9 +48,51 @@ class TaskController {
             @RequestParam(required = false) String dueFrom,
             @RequestParam(required = false) String dueTo,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        var query = TaskQueryReader.read(view, dueFrom, dueTo, page, size);
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String q) {
+        var query = TaskQueryReader.read(view, dueFrom, dueTo, page, size, q);
         return tasks.list(user.id(), query, users.timeZoneOf(user.id()));
+    }
+
+    /**
+     * {@code {"ids": [...], "action": "complete" | "reopen" | "delete" | "reschedule", "dueDate": "2026-06-10"}}
+     * (the due date for reschedule only; null clears it): all the tasks change, or none.
+     */
+    @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+    java.util.Map<String, java.util.List<Task>> bulk(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody JsonNode body) {
+        var input = com.tasksync.system.JsonInput.of(body, java.util.Set.of("ids", "action", "dueDate"),
+                java.util.Set.of());
+        var action = input.choice("action", Tasks.BulkAction.BY_NAME);
+        if (action == null && !input.hasProblem("action")) {
+            input.problem("action", "is required");
+        }
+        var ids = new java.util.ArrayList<UUID>();
+        var idsNode = body.get("ids");
+        if (idsNode == null || !idsNode.isArray() || idsNode.isEmpty() || idsNode.size() > Tasks.MAX_BULK) {
+            input.problem("ids", "must be an array of 1 to " + Tasks.MAX_BULK + " task ids");
+        } else {
+            for (var id : idsNode) {
+                try {
+                    ids.add(UUID.fromString(id.isString() ? id.stringValue() : ""));
+                } catch (IllegalArgumentException e) {
+                    input.problem("ids", "must hold task ids (UUIDs) only");
+                    break;
+                }
+            }
+        }
+        java.time.LocalDate dueDate = null;
+        if (action == Tasks.BulkAction.RESCHEDULE) {
+            if (!input.has("dueDate")) {
+                input.problem("dueDate", "is required to reschedule (null clears the due date)");
+            } else if (!input.isNull("dueDate")) {
+                dueDate = input.date("dueDate");
+            }
+        } else if (input.has("dueDate")) {
+            input.problem("dueDate", "is only taken by reschedule");
+        }
+        input.throwIfInvalid();
+        return java.util.Map.of("items", tasks.bulk(user.id(), ids, action, dueDate));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -7,8 +7,15 @@ import java.time.LocalDate;
  *
  * @param dueFrom first due date included, or null
  * @param dueTo last due date included, or null
+ * @param words what the subject or description must contain, each word as the start of one of theirs
+ *     (lowercase letters and digits only), or empty
  */
-public record TaskQuery(TaskView view, LocalDate dueFrom, LocalDate dueTo, int page, int size) {
+public record TaskQuery(TaskView view, LocalDate dueFrom, LocalDate dueTo, int page, int size,
+        java.util.List<String> words) {
+
+    public TaskQuery {
+        words = words == null ? java.util.List.of() : java.util.List.copyOf(words);
+    }
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;

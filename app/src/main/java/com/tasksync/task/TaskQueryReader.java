@@ -14,14 +14,23 @@ public final class TaskQueryReader {
 
     private TaskQueryReader() {}
 
+    /** The longest search text taken. */
+    static final int MAX_SEARCH = 200;
+
     public static TaskQuery read(String view, String dueFrom, String dueTo, String page, String size) {
+        return read(view, dueFrom, dueTo, page, size, null);
+    }
+
+    public static TaskQuery read(String view, String dueFrom, String dueTo, String page, String size, String q) {
         var problems = new ArrayList<FieldProblem>();
+        var words = words(q, problems);
         var query = new TaskQuery(
                 view(view, problems),
                 date("dueFrom", dueFrom, problems),
                 date("dueTo", dueTo, problems),
                 QueryParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / TaskQuery.MAX_SIZE, problems),
-                QueryParameters.wholeNumber("size", size, TaskQuery.DEFAULT_SIZE, 1, TaskQuery.MAX_SIZE, problems));
+                QueryParameters.wholeNumber("size", size, TaskQuery.DEFAULT_SIZE, 1, TaskQuery.MAX_SIZE, problems),
+                words);
         if (query.dueFrom() != null && query.dueTo() != null && query.dueFrom().isAfter(query.dueTo())) {
             problems.add(new FieldProblem("dueTo", "must not be before dueFrom"));
         }
@@ -29,6 +38,24 @@ public final class TaskQueryReader {
             throw new InvalidInputException(problems);
         }
         return query;
+    }
+
+    /** The search's words: letters and digits of any script, lowercased; everything else separates words. */
+    private static List<String> words(String q, List<FieldProblem> problems) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        if (q.length() > MAX_SEARCH) {
+            problems.add(new FieldProblem("q", "must be at most " + MAX_SEARCH + " characters"));
+            return List.of();
+        }
+        var words = new ArrayList<String>();
+        for (var word : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && words.size() < 10) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private static TaskQuery.TaskView view(String value, List<FieldProblem> problems) {

@@ -72,7 +72,9 @@ class TaskRepository {
     TaskPage<Task> page(UUID userId, TaskQuery query, LocalDate today) {
         var where = " from task where user_id = :userId" + viewCondition(query.view())
                 + (query.dueFrom() == null ? "" : " and due_date >= :dueFrom")
-                + (query.dueTo() == null ? "" : " and due_date <= :dueTo");
+                + (query.dueTo() == null ? "" : " and due_date <= :dueTo")
+                + (query.words().isEmpty() ? "" : " and to_tsvector('simple', coalesce(subject, '') || ' '"
+                        + " || coalesce(description, '')) @@ to_tsquery('simple', :words)");
         var total = jdbc.sql("select count(*)" + where)
                 .params(filter(userId, query, today)).query(Long.class).single();
         var items = jdbc.sql("select *" + where + ORDER + " limit :limit offset :offset")
@@ -128,6 +130,8 @@ class TaskRepository {
         params.put("today", today);
         params.put("dueFrom", query.dueFrom());
         params.put("dueTo", query.dueTo());
+        // each word a prefix; the reader let only letters and digits through, so nothing here is tsquery syntax
+        params.put("words", String.join(" & ", query.words().stream().map(word -> word + ":*").toList()));
         return params;
     }
 

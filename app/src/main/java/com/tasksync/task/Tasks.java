@@ -79,6 +79,38 @@ public class Tasks {
                 task -> task.inTrash() ? task.withDeletedAt(null, clock.instant()) : task);
     }
 
+    /** What one bulk action does to each task. */
+    public enum BulkAction {
+        COMPLETE, REOPEN, DELETE, RESCHEDULE;
+
+        public static final java.util.Map<String, BulkAction> BY_NAME = java.util.Map.of("complete", COMPLETE,
+                "reopen", REOPEN, "delete", DELETE, "reschedule", RESCHEDULE);
+    }
+
+    /** The most tasks one bulk action takes. */
+    public static final int MAX_BULK = 200;
+
+    /**
+     * One action on several tasks, all or none: each task changes as if acted on alone (its own version
+     * and outbox change, which the relay folds into collection calls), in one transaction; an unknown task
+     * or one the action cannot take (a task in Trash to complete) changes none.
+     */
+    @Transactional
+    public java.util.List<Task> bulk(UUID userId, java.util.List<UUID> ids, BulkAction action, LocalDate dueDate) {
+        var done = new java.util.ArrayList<Task>();
+        for (var id : new java.util.LinkedHashSet<>(ids)) {
+            done.add(switch (action) {
+                case COMPLETE -> complete(userId, id, null);
+                case REOPEN -> reopen(userId, id, null);
+                case DELETE -> moveToTrash(userId, id, null);
+                case RESCHEDULE -> update(userId, id, null, fields -> new TaskFields(fields.subject(),
+                        fields.description(), dueDate, fields.status(), fields.priority(), fields.type(),
+                        fields.reminderAt(), fields.who(), fields.what()));
+            });
+        }
+        return done;
+    }
+
     public TaskPage<Task> list(UUID userId, TaskQuery query, ZoneId zone) {
         return repository.page(userId, query, LocalDate.now(clock.withZone(zone)));
     }

@@ -91,6 +91,39 @@ class TaskActions {
         return ReturnTo.redirect(returnTo, "/");
     }
 
+    @PostMapping("/tasks/bulk")
+    String bulk(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) java.util.List<UUID> ids,
+            @RequestParam(required = false) String action, @RequestParam(required = false) String dueDate,
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var chosen = action == null ? null : Tasks.BulkAction.BY_NAME.get(action);
+        if (ids == null || ids.isEmpty() || chosen == null) {
+            flash.addFlashAttribute("error", "Tick the tasks first, then choose what to do with them.");
+            return ReturnTo.redirect(returnTo, "/tasks");
+        }
+        if (ids.size() > Tasks.MAX_BULK) {
+            flash.addFlashAttribute("error", "At most " + Tasks.MAX_BULK + " tasks at once.");
+            return ReturnTo.redirect(returnTo, "/tasks");
+        }
+        LocalDate due = null;
+        if (chosen == Tasks.BulkAction.RESCHEDULE) {
+            try {
+                due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
+            } catch (java.time.format.DateTimeParseException e) {
+                flash.addFlashAttribute("error", "The new due date must be a real date.");
+                return ReturnTo.redirect(returnTo, "/tasks");
+            }
+        }
+        var done = tasks.bulk(user.id(), ids, chosen, due);
+        var what = switch (chosen) {
+            case COMPLETE -> "Completed";
+            case REOPEN -> "Reopened";
+            case DELETE -> "Moved to Trash:";
+            case RESCHEDULE -> due == null ? "Cleared the due date of" : "Rescheduled to " + due + ":";
+        };
+        flash.addFlashAttribute("notice", what + " " + done.size() + (done.size() == 1 ? " task." : " tasks."));
+        return ReturnTo.redirect(returnTo, "/tasks");
+    }
+
     @PostMapping("/tasks/{id}/retry")
     String retry(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {

@@ -33,10 +33,13 @@ class TaskListPages {
             @RequestParam(required = false) String dueFrom,
             @RequestParam(required = false) String dueTo,
             @RequestParam(required = false) String page,
+            @RequestParam(required = false) String q,
             Model model) {
         TaskQuery query;
+        model.addAttribute("q", q);
+        model.addAttribute("bulk", true);
         try {
-            query = TaskQueryReader.read(view, dueFrom, dueTo, page, null);
+            query = TaskQueryReader.read(view, dueFrom, dueTo, page, null, q);
         } catch (com.tasksync.system.InvalidInputException e) {
             // the page stays, with what was typed and why it cannot be used; the list shows all tasks meanwhile
             model.addAttribute("error", e.problems().stream().map(words::of)
