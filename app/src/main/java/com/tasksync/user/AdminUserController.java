@@ -41,6 +41,11 @@ class AdminUserController {
         return users.get(id);
     }
 
+    @PostMapping("/{id}/reactivate")
+    UserAccount reactivate(@PathVariable UUID id) {
+        return users.reactivate(id);
+    }
+
     @PostMapping("/{id}/deactivate")
     UserAccount deactivate(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser admin) {
         return users.deactivate(id, admin.id());

@@ -69,6 +69,15 @@ public class Users {
         return repository.timeZoneChosen(id);
     }
 
+    /** The user can sign in again (with the password they had); asking again changes nothing. */
+    @Transactional
+    public UserAccount reactivate(UUID id) {
+        if (!repository.setActive(id, true)) {
+            throw new NotFoundException("No such user");
+        }
+        return get(id);
+    }
+
     @Transactional
     public UserAccount deactivate(UUID id, UUID actingAdmin) {
         if (id.equals(actingAdmin)) {

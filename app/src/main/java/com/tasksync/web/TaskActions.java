@@ -56,15 +56,18 @@ class TaskActions {
 
     @PostMapping("/tasks/{id}/complete")
     String complete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-            @RequestParam(required = false) String returnTo) {
-        tasks.complete(user.id(), id, null);
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = tasks.complete(user.id(), id, null);
+        flash.addFlashAttribute("notice", "Completed “" + task.subject() + "”.");
+        flash.addFlashAttribute("undoUrl", "/tasks/" + id + "/reopen");
         return ReturnTo.redirect(returnTo, "/");
     }
 
     @PostMapping("/tasks/{id}/reopen")
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-            @RequestParam(required = false) String returnTo) {
-        tasks.reopen(user.id(), id, null);
+            @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
+        var task = tasks.reopen(user.id(), id, null);
+        flash.addFlashAttribute("notice", "Reopened “" + task.subject() + "”.");
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -73,6 +76,7 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.moveToTrash(user.id(), id, null);
         flash.addFlashAttribute("notice", "Moved “" + task.subject() + "” to Trash.");
+        flash.addFlashAttribute("undoUrl", "/tasks/" + id + "/restore");
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -149,6 +153,7 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.restore(user.id(), id, null);
         flash.addFlashAttribute("notice", "Restored “" + task.subject() + "”.");
+        // an Undo of a delete comes back to the page it was made on
         return ReturnTo.redirect(returnTo, "/trash");
     }
 }

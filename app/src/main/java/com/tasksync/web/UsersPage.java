@@ -46,6 +46,20 @@ class UsersPage {
         return "redirect:/admin/users";
     }
 
+    /** Deactivating asks first: the page says what it does and offers the button. */
+    @org.springframework.web.bind.annotation.GetMapping("/admin/users/{id}/deactivate")
+    String confirmDeactivate(@PathVariable UUID id, Model model) {
+        model.addAttribute("user", users.get(id));
+        return "deactivate-user";
+    }
+
+    @PostMapping("/admin/users/{id}/reactivate")
+    String reactivate(@PathVariable UUID id, RedirectAttributes flash) {
+        var user = users.reactivate(id);
+        flash.addFlashAttribute("notice", "Reactivated " + user.email() + "; they can sign in again.");
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, RedirectAttributes flash) {
         var user = users.deactivate(id, admin.id());
