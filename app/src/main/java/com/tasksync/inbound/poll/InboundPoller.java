@@ -198,7 +198,9 @@ public class InboundPoller {
         var retried = reads.retrySetAside(client, owners);
         var watermark = summary.nextWatermark(earliest.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
-        var next = streaming ? changeEvents.safetyPollInterval()
+        // while the stream runs, the next poll is the safety poll, unless this one left records to a later read
+        // (a write of ours in flight): those are read again at the usual pace, not minutes later
+        var next = streaming && summary.earliestSkipped() == null ? changeEvents.safetyPollInterval()
                 : intervals.next(earliest.interval(), changed, budget.pressure(orgId));
         orgCursors.forEach(cursor -> recorder.read(cursor, watermark, next));
         log.debug("Polled the org: {} Salesforce tasks read for {} reps, {} taken in; next poll in {}", summary.read(),

@@ -249,6 +249,34 @@ class ChangeStreamTest extends SyncTestBase {
     // ---- helpers
 
     /** Waits for what happens on the stream's own threads, stepping nothing; fails after {@link #ARRIVES}. */
+    @Test
+    void aPollThatLeftARecordToALaterReadPollsAgainSoonRatherThanAtTheSafetyInterval() {
+        streaming();
+        var taskId = api(second).post("/api/tasks", Map.of("subject", "made in TaskSync")).json().get("id").stringValue();
+        relay();
+        var salesforceId = secondRep.tasks().get(0).id();
+        // a write of ours to that record is in flight (started just now, no answer yet) while Salesforce changes it
+        jdbc.sql("update task_link set write_started_at = clock_timestamp(), write_finished_at = null"
+                + " where task_id = cast(:id as uuid)").param("id", taskId).update();
+        secondRep.update(salesforceId, SObject.of("Task").with("Description", "typed in Salesforce"));
+
+        pollOrg();
+
+        var next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
+                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(Duration.between(clock.instant(), next)).as("the next poll of the org")
+                .isLessThanOrEqualTo(Duration.ofSeconds(15));
+        jdbc.sql("update task_link set write_finished_at = clock_timestamp() where task_id = cast(:id as uuid)")
+                .param("id", taskId).update();
+        pollOrg();
+        assertThat(api(second).get("/api/tasks/" + taskId).json().get("description").stringValue())
+                .isEqualTo("typed in Salesforce");
+        var safety = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
+                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(Duration.between(clock.instant(), safety)).as("then the safety poll")
+                .isGreaterThan(Duration.ofMinutes(1));
+    }
+
     private static void until(java.util.function.BooleanSupplier condition) {
         var deadline = System.nanoTime() + ARRIVES.toNanos();
         while (!condition.getAsBoolean()) {
