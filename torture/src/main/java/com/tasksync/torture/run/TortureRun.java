@@ -56,6 +56,7 @@ final class TortureRun {
             new SyncSwitchBack(context).ensureOn();
             clock.phase("operations");
             var snapshots = new SnapshotTaker(rep.taskSync(), rep.salesforce(), nodes, rep.salesforceUserId());
+            awaitRecoveryFromKills(events);
             var quiet = Quiet.await(snapshots, settings.quietWindow(), settings.settleDeadline());
             var engineCalls = admin.callCount(rep.orgId()) - rep.salesforce().callsMade();
             clock.phase("settle");
@@ -72,4 +73,23 @@ final class TortureRun {
                     quietCalls, clock.durations());
         }
     }
+
+    /**
+     * TaskSync hands what a killed node held to the others only once its lease or heartbeats run out: a
+     * change stream after its 20 s lease, a background job (a poll, a catch-up) after 6 missed 5 s
+     * heartbeats (db-scheduler). Quiet is only looked for once that time, and a poll, has passed since the
+     * last kill: before it, a missing change is TaskSync not being done yet, not a change lost.
+     */
+    private static void awaitRecoveryFromKills(RunEvents events) {
+        events.killTimes().stream().max(java.util.Comparator.naturalOrder()).ifPresent(lastKill -> {
+            var recovered = lastKill.plus(AFTER_KILL);
+            var wait = java.time.Duration.between(java.time.Instant.now(), recovered);
+            if (!wait.isNegative()) {
+                com.tasksync.torture.process.Deadline.pause(wait);
+            }
+        });
+    }
+
+    /** A dead node's jobs revive at most 30 s after its last heartbeat (which came before the kill); then a poll runs. */
+    static final java.time.Duration AFTER_KILL = java.time.Duration.ofSeconds(40);
 }
