@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.Axe;
 import com.tasksync.support.Browser;
+import com.tasksync.support.BrowserPerClass;
 import com.tasksync.support.SyncTestBase;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,18 +21,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AccessibilityBrowserTest extends SyncTestBase {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
+    private Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.get();
     }
 
     @ParameterizedTest(name = "{0}×{1}")

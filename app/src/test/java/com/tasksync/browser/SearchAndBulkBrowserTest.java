@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.Browser;
+import com.tasksync.support.BrowserPerClass;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,18 +15,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** All tasks: search by words, tick several tasks, act on them at once. */
 class SearchAndBulkBrowserTest extends AppTestBase {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
+    private Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.get();
     }
 
     @Test

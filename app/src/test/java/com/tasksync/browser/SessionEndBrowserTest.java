@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.Browser;
+import com.tasksync.support.BrowserPerClass;
 import com.tasksync.support.TestUser;
 import com.tasksync.support.WebSession;
 import java.net.URI;
@@ -11,8 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,18 +24,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class SessionEndBrowserTest extends AppTestBase {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
+    private Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.get();
     }
 
     @Test

@@ -3,11 +3,12 @@ package com.tasksync.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.support.Browser;
+import com.tasksync.support.BrowserPerClass;
 import com.tasksync.support.SyncTestBase;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,18 +19,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class SyncHealthBrowserTest extends SyncTestBase {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
+    private Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.get();
     }
 
     @Test
