@@ -33,13 +33,16 @@ class ModularityTest {
             Map.entry("links", Set.of("system", "task", "mapping")),
             Map.entry("outbound", SYNC_BASE),
             Map.entry("inbound", SYNC_BASE),
-            Map.entry("enable", plus(SYNC_BASE, "inbound")),
+            // a change of org has the outbox send the kept tasks anew
+            Map.entry("enable", plus(SYNC_BASE, "inbound", "outbound")),
             Map.entry("system", Set.of()),
             Map.entry("user", Set.of("system")),
             Map.entry("task", Set.of("system", "user")),
             Map.entry("connection", Set.of("system", "user", "salesforce", "mapping")),
             Map.entry("sync", Set.of("system", "user", "connection")),
-            Map.entry("web", Set.of("system", "user", "task", "connection", "sync")));
+            // pages offer the rep's answers to sync: a change of org (enable), a conflict (inbound), Retry and
+            // Unlink of a refused task (outbound), each through that module's public service
+            Map.entry("web", Set.of("system", "user", "task", "connection", "sync", "enable", "inbound", "outbound")));
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
