@@ -1,5 +1,9 @@
 package com.tasksync.enable;
 
+import com.tasksync.inbound.InboundPolling;
+import com.tasksync.links.TaskLinks;
+import com.tasksync.outbound.TaskSyncActions;
+import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
@@ -7,6 +11,7 @@ import com.tasksync.sync.SyncLogEntry.Direction;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncStatus;
 import com.tasksync.system.ConflictException;
+import com.tasksync.task.SyncedTaskWrites;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  *     refreshed sandbox) gets it linked, not duplicated.</li>
  * </ul>
  * In both, what the engine kept of the old org for this user (its links, unsent writes to its records,
- * records set aside, read positions, the org itself) goes, in one transaction with the choice.
+ * records set aside, read positions, the org itself) goes, in one transaction with the choice, each
+ * through the module that owns it.
  */
 @Service
 public class OrgChange {
@@ -53,25 +58,22 @@ public class OrgChange {
     /** What was done: the status sync is in now, and how many tasks were unlinked and will be sent. */
     public record Outcome(SyncStatus status, int unlinked, int toSend) {}
 
-    private final JdbcClient jdbc;
     private final SyncSettings settings;
     private final SyncLog syncLog;
     private final Clock clock;
-    private final com.tasksync.links.TaskLinks links;
-    private final com.tasksync.task.SyncedTaskWrites tasks;
-    private final com.tasksync.outbound.TaskSyncActions outbound;
-    private final com.tasksync.inbound.InboundPolling polling;
-    private final com.tasksync.sync.SyncAccounts accounts;
+    private final TaskLinks links;
+    private final SyncedTaskWrites tasks;
+    private final TaskSyncActions outbound;
+    private final InboundPolling polling;
+    private final SyncAccounts accounts;
 
-    OrgChange(JdbcClient jdbc, SyncSettings settings, SyncLog syncLog, Clock clock, com.tasksync.links.TaskLinks links,
-            com.tasksync.task.SyncedTaskWrites tasks, com.tasksync.outbound.TaskSyncActions outbound,
-            com.tasksync.inbound.InboundPolling polling, com.tasksync.sync.SyncAccounts accounts) {
+    OrgChange(SyncSettings settings, SyncLog syncLog, Clock clock, TaskLinks links, SyncedTaskWrites tasks,
+            TaskSyncActions outbound, InboundPolling polling, SyncAccounts accounts) {
         this.links = links;
         this.tasks = tasks;
         this.outbound = outbound;
         this.polling = polling;
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.settings = settings;
         this.syncLog = syncLog;
         this.clock = clock;
@@ -79,9 +81,7 @@ public class OrgChange {
 
     @Transactional
     public Outcome resolve(UUID userId, Choice choice) {
-        var pending = jdbc.sql("select state from sync_setting where user_id = :userId for update")
-                .param("userId", userId).query(String.class).optional();
-        if (pending.filter("org_changed"::equals).isEmpty()) {
+        if (!settings.lockOrgChange(userId)) {
             throw ConflictException.conflict("No change of Salesforce org waits for a choice.");
         }
         var now = clock.instant();

@@ -109,9 +109,13 @@ public class SyncSettings {
         });
     }
 
-    /** True while sync waits for the user to say what becomes of the tasks linked to another org. */
-    public boolean orgChangePending(UUID userId) {
-        return repository.find(userId).map(status -> status.state() == SyncState.ORG_CHANGED).orElse(false);
+    /**
+     * True while sync waits for the user to say what becomes of the tasks linked to another org; the
+     * user's sync row stays locked until the caller's transaction ends, so two answers never both apply.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean lockOrgChange(UUID userId) {
+        return repository.findForUpdate(userId).map(status -> status.state() == SyncState.ORG_CHANGED).orElse(false);
     }
 
     /**

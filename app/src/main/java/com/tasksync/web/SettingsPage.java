@@ -1,22 +1,24 @@
 package com.tasksync.web;
 
 import com.tasksync.connection.ConnectFlow;
+import com.tasksync.connection.ConnectionProperties;
 import com.tasksync.connection.Connections;
+import com.tasksync.enable.OrgChange;
+import com.tasksync.sync.OrgReadings;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncState;
+import com.tasksync.system.ConflictException;
+import com.tasksync.system.PublicUrls;
 import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.beans.factory.ObjectProvider;
-import com.tasksync.sync.OrgReadings;
-import com.tasksync.connection.ConnectionProperties;
-import com.tasksync.system.PublicUrls;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,11 +37,11 @@ class SettingsPage {
     private final ObjectProvider<OrgReadings> readings;
     private final ConnectionProperties properties;
     private final PublicUrls urls;
-    private final com.tasksync.enable.OrgChange orgChange;
+    private final OrgChange orgChange;
 
     SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
             ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls,
-            com.tasksync.enable.OrgChange orgChange) {
+            OrgChange orgChange) {
         this.orgChange = orgChange;
         this.properties = properties;
         this.urls = urls;
@@ -93,19 +95,19 @@ class SettingsPage {
     @PostMapping("/settings/org-change")
     String orgChange(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String tasks,
             RedirectAttributes flash) {
-        var choice = tasks == null ? null : com.tasksync.enable.OrgChange.Choice.BY_NAME.get(tasks);
+        var choice = tasks == null ? null : OrgChange.Choice.BY_NAME.get(tasks);
         if (choice == null) {
             flash.addFlashAttribute("error", "Choose to keep the tasks in TaskSync only or to send them.");
             return "redirect:/settings";
         }
         try {
             var outcome = orgChange.resolve(user.id(), choice);
-            flash.addFlashAttribute("notice", choice == com.tasksync.enable.OrgChange.Choice.KEEP
+            flash.addFlashAttribute("notice", choice == OrgChange.Choice.KEEP
                     ? outcome.unlinked() + (outcome.unlinked() == 1 ? " task stays" : " tasks stay")
                             + " in TaskSync only; sync goes on with the connected org."
                     : outcome.toSend() + (outcome.toSend() == 1 ? " task goes" : " tasks go")
                             + " to the connected org.");
-        } catch (com.tasksync.system.ConflictException e) {
+        } catch (ConflictException e) {
             flash.addFlashAttribute("error", "There is nothing to choose any more: sync already goes on with the connected org.");
         }
         return "redirect:/settings";

@@ -1,5 +1,8 @@
 package com.tasksync.web;
 
+import com.tasksync.inbound.TaskConflicts;
+import com.tasksync.outbound.TaskSyncActions;
+import com.tasksync.system.ConflictException;
 import com.tasksync.task.TaskFieldsReader;
 import com.tasksync.task.Tasks;
 import com.tasksync.user.SignedInUser;
@@ -23,11 +26,11 @@ class TaskActions {
     private final Tasks tasks;
     private final Users users;
     private final Clock clock;
-    private final com.tasksync.outbound.TaskSyncActions sync;
-    private final com.tasksync.inbound.TaskConflicts conflicts;
+    private final TaskSyncActions sync;
+    private final TaskConflicts conflicts;
 
-    TaskActions(Tasks tasks, Users users, Clock clock, com.tasksync.outbound.TaskSyncActions sync,
-            com.tasksync.inbound.TaskConflicts conflicts) {
+    TaskActions(Tasks tasks, Users users, Clock clock, TaskSyncActions sync,
+            TaskConflicts conflicts) {
         this.conflicts = conflicts;
         this.sync = sync;
         this.tasks = tasks;
@@ -134,7 +137,7 @@ class TaskActions {
         try {
             var task = sync.retry(user.id(), id);
             flash.addFlashAttribute("notice", "“" + task.subject() + "” goes to Salesforce again.");
-        } catch (com.tasksync.system.ConflictException e) {
+        } catch (ConflictException e) {
             flash.addFlashAttribute("notice", "Nothing of this task waits to be sent any more.");
         }
         return ReturnTo.redirect(returnTo, "/");

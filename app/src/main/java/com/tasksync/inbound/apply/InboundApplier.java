@@ -1,6 +1,6 @@
 package com.tasksync.inbound.apply;
 
-import com.tasksync.sync.SyncAccount;
+import com.tasksync.inbound.TaskConflicts;
 import com.tasksync.links.TaskLink;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.DeleteRule;
@@ -8,15 +8,16 @@ import com.tasksync.mapping.Echo;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.SalesforceTask;
 import com.tasksync.mapping.ThreeWayMerge;
+import com.tasksync.sync.SyncAccount;
 import com.tasksync.sync.SyncLog;
-import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncLogEntry.Direction;
-import com.tasksync.task.TaskSyncState;
+import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.Task;
 import com.tasksync.task.TaskFields;
 import com.tasksync.task.TaskStatus;
+import com.tasksync.task.TaskSyncState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,10 +40,10 @@ public class InboundApplier {
     private final SyncedTaskWrites tasks;
     private final SyncLog syncLog;
     private final Clock clock;
-    private final com.tasksync.inbound.TaskConflicts conflicts;
+    private final TaskConflicts conflicts;
 
     InboundApplier(TaskLinks links, SyncedTaskWrites tasks, SyncLog syncLog, Clock clock,
-            com.tasksync.inbound.TaskConflicts conflicts) {
+            TaskConflicts conflicts) {
         this.conflicts = conflicts;
         this.links = links;
         this.tasks = tasks;
