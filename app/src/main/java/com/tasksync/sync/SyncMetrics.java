@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class SyncMetrics {
 
     private static final List<SyncState> STORED = List.of(SyncState.IMPORTING, SyncState.SYNCING, SyncState.ERROR,
-            SyncState.RECONNECT);
+            SyncState.RECONNECT, SyncState.ORG_CHANGED);
 
     private final JdbcClient jdbc;
 

@@ -46,11 +46,14 @@ public class ChangeStreams {
     private final String holder;
     private final OrgStream.Parts parts;
     private final Map<String, OrgStream> running = new ConcurrentHashMap<>();
+    private final StreamMetrics metrics;
 
     ChangeStreams(ChangeEventProperties properties, ChangeStreamTable table,
             SyncAccounts accounts, ReadingPlan plan, NodeName node, IntegrationClients clients,
             OrgIntegrations integrations, InboundPoller poller, InboundPolling polling,
-            SalesforceAccessProperties access, ObjectProvider<PubSubEndpoint> endpoint, SyncProblems problems) {
+            SalesforceAccessProperties access, ObjectProvider<PubSubEndpoint> endpoint, SyncProblems problems,
+            StreamMetrics metrics) {
+        this.metrics = metrics;
         this.properties = properties;
         this.table = table;
         this.accounts = accounts;
@@ -84,6 +87,7 @@ public class ChangeStreams {
                 stream.start();
             }
         }
+        metrics.refresh();
         return 0;
     }
 

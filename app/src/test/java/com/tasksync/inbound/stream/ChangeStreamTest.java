@@ -40,6 +40,9 @@ class ChangeStreamTest extends SyncTestBase {
     @Autowired
     private ReadingPlan plan;
 
+    @Autowired
+    private io.micrometer.core.instrument.MeterRegistry registry;
+
     private SalesforceOrg org;
     private SalesforceRep firstRep;
     private SalesforceRep secondRep;
@@ -275,6 +278,22 @@ class ChangeStreamTest extends SyncTestBase {
                 .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
         assertThat(Duration.between(clock.instant(), safety)).as("then the safety poll")
                 .isGreaterThan(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void eachOrgsStreamStateAndTheEventsItAppliedAreGauges() {
+        streaming();
+        var id = secondRep.create(task("made in Salesforce"));
+        until(() -> subjects(second).contains("made in Salesforce"));
+        secondRep.update(id, SObject.of("Task").with("Subject", "renamed in Salesforce"));
+        until(() -> subjects(second).contains("renamed in Salesforce"));
+        until(() -> streamEvents() >= 2);
+
+        streams.step();
+
+        var meters = new com.tasksync.support.Meters(registry);
+        assertThat(meters.gauge("tasksync.sync.stream.state", "org", org.id(), "state", "live")).isEqualTo(1.0);
+        assertThat(meters.gauge("tasksync.sync.stream.events", "org", org.id())).isEqualTo((double) streamEvents());
     }
 
     private static void until(java.util.function.BooleanSupplier condition) {
