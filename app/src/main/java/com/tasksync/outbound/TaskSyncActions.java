@@ -69,7 +69,7 @@ public class TaskSyncActions {
         }
         outbox.remove(taskId);
         links.markUnlinked(taskId, userId, clock.instant());
-        tasks.markLocal(taskId);
+        tasks.unlinkAll(java.util.List.of(taskId), java.util.List.of());
         var record = task.salesforceId() == null ? "" : " Its Salesforce task " + task.salesforceId() + " is left as it is.";
         syncLog.record(new SyncLogEntry(userId, clock.instant(), Direction.LOCAL, Action.UNLINK, taskId,
                 task.salesforceId(), task.subject(), "Taken out of sync; it stays in TaskSync only." + record));

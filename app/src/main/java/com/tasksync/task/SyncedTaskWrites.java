@@ -124,12 +124,6 @@ public class SyncedTaskWrites {
                 .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
-    /** The task is out of sync now: no Salesforce task, nothing waiting. */
-    public void markLocal(UUID id) {
-        jdbc.sql("update task set sync_state = 'local', sync_error = null, salesforce_id = null where id = :id")
-                .param("id", id).update();
-    }
-
     /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
     public void markSyncState(UUID id, TaskSyncState state, String salesforceId, String error) {
         jdbc.sql("""
