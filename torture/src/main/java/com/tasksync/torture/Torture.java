@@ -7,12 +7,15 @@ import com.tasksync.torture.report.RunReport;
 import com.tasksync.torture.run.ClusterSettings;
 import com.tasksync.torture.run.EngineTimings;
 import com.tasksync.torture.run.Harness;
+import com.tasksync.torture.run.RunResult;
 import com.tasksync.torture.run.RunSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One invocation of the harness: its runs, their reports as they finish, and the figures at the end. */
@@ -30,9 +33,17 @@ public final class Torture {
                 timings.environment());
         out.println("torture: " + options.runs() + " runs of " + options.scenario() + " on " + options.nodes()
                 + " node(s), reading by " + options.reading() + ", base seed " + baseSeed + ", logs in " + options.paths().logs());
-        var results = Harness.run(clusterSettings, runSettings, options.runs(), baseSeed,
-                result -> RunReport.print(result, options.replayArguments(result.seed()), out));
-        var figures = new Figures(results, settings(options, baseSeed, runSettings, timings));
+        var settings = settings(options, baseSeed, runSettings, timings);
+        var done = new ArrayList<RunResult>();
+        var results = Harness.run(clusterSettings, runSettings, options.runs(), baseSeed, result -> {
+            RunReport.print(result, options.replayArguments(result.seed()), out);
+            done.add(result);
+            if (done.size() < options.runs()) {
+                // The figures so far, rewritten after every run: a long run stopped early keeps them.
+                write(new Figures(List.copyOf(done), settings), options, null);
+            }
+        });
+        var figures = new Figures(results, settings);
         write(figures, options, out);
         return figures;
     }
@@ -59,6 +70,9 @@ public final class Torture {
             Files.createDirectories(file.getParent());
             var json = figures.json();
             Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            if (out == null) {
+                return;
+            }
             out.println("figures: " + figures.violations() + " violations " + figures.violationsByKind()
                     + ", failing seeds " + figures.failingSeeds() + "; written to " + file);
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json.path("durationSeconds")));
