@@ -81,6 +81,21 @@ class UserRepository {
                 .update();
     }
 
+    Optional<String> languageOf(UUID id) {
+        return jdbc.sql("select language from app_user where id = :id")
+                .param("id", id)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("language")))
+                .optional()
+                .flatMap(language -> language);
+    }
+
+    void chooseLanguage(UUID id, String language) {
+        jdbc.sql("update app_user set language = :language where id = :id")
+                .param("language", language)
+                .param("id", id)
+                .update();
+    }
+
     boolean timeZoneChosen(UUID id) {
         return jdbc.sql("select time_zone_chosen from app_user where id = :id")
                 .param("id", id)

@@ -64,6 +64,16 @@ public class Users {
         repository.chooseTimeZone(id, TimeZones.canonical(zone));
     }
 
+    /** The language the user chose for the pages, or empty while their browser's decides. */
+    public Optional<Language> languageOf(UUID id) {
+        return repository.languageOf(id).flatMap(Language::fromTag);
+    }
+
+    /** The user's choice of language; empty gives the choice back to the browser. */
+    public void changeLanguage(UUID id, Optional<Language> language) {
+        repository.chooseLanguage(id, language.map(Language::tag).orElse(null));
+    }
+
     /** Whether the user picked their zone themselves; until then the pages may propose the browser's. */
     public boolean hasChosenTimeZone(UUID id) {
         return repository.timeZoneChosen(id);

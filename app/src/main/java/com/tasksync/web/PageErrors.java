@@ -1,7 +1,6 @@
 package com.tasksync.web;
 
 import com.tasksync.system.ConflictException;
-import com.tasksync.system.FieldProblem;
 import com.tasksync.system.InvalidInputException;
 import com.tasksync.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +20,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private final PeopleWords words;
+
+    PageErrors(PeopleWords words) {
+        this.words = words;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response) {
         response.setStatus(404);
@@ -29,7 +34,7 @@ class PageErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException e, HttpServletRequest request) {
-        var message = e.problems().stream().map(PageErrors::describe).collect(Collectors.joining(" "));
+        var message = e.problems().stream().map(words::of).collect(Collectors.joining(" "));
         return backWithError(request, message);
     }
 
@@ -42,10 +47,4 @@ class PageErrors {
         RequestContextUtils.getOutputFlashMap(request).put("error", message);
         return ReturnTo.redirect(request.getParameter("returnTo"), "/");
     }
-
-    static String describe(FieldProblem problem) {
-        return WORDS.of(problem);
-    }
-
-    private static final PeopleWords WORDS = new PeopleWords();
 }

@@ -20,8 +20,10 @@ class PageModel {
     private final LivePages live;
     private final SyncSettings sync;
     private final com.tasksync.inbound.TaskConflicts conflicts;
+    private final Words words;
 
-    PageModel(LivePages live, SyncSettings sync, com.tasksync.inbound.TaskConflicts conflicts) {
+    PageModel(LivePages live, SyncSettings sync, com.tasksync.inbound.TaskConflicts conflicts, Words words) {
+        this.words = words;
         this.live = live;
         this.sync = sync;
         this.conflicts = conflicts;
@@ -58,7 +60,7 @@ class PageModel {
         }
         var status = sync.status(user.id());
         model.addAttribute("liveStamp", live.of(user, status));
-        model.addAttribute("syncBanner", SyncBanner.of(status));
+        model.addAttribute("syncBanner", SyncBanner.of(status, words));
     }
 
     /**
@@ -75,8 +77,7 @@ class PageModel {
                 : "?" + request.getQueryString()));
         if (draft != null) {
             model.addAttribute("draft", draft);
-            model.addAttribute("notice", "Your session had ended, so this was not saved yet. What you typed is back:"
-                    + " send it again.");
+            model.addAttribute("notice", words.get("layout.draft-back"));
         }
     }
 

@@ -2,81 +2,69 @@ package com.tasksync.web;
 
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.system.FieldProblem;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * What pages say instead of the API's developer text: field names as the page labels them, problems as
- * sentences, and the sync log's directions and actions in words. The API keeps its own wording.
+ * What pages say instead of the API's developer text, in the page's language: field names as the
+ * page labels them, problems as sentences, and the sync log's directions and actions in words. The
+ * API keeps its own wording.
  */
 @Component("peopleWords")
 public class PeopleWords {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("subject", "Subject"), Map.entry("description", "Description"),
-            Map.entry("dueDate", "Due date"), Map.entry("dueFrom", "“Due from”"), Map.entry("dueTo", "“to”"),
-            Map.entry("view", "Show"), Map.entry("status", "Status"), Map.entry("priority", "Priority"),
-            Map.entry("type", "Type"), Map.entry("reminderAt", "Reminder"), Map.entry("who", "Who"),
-            Map.entry("what", "What"), Map.entry("page", "Page"), Map.entry("body", "The form"));
+    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+).*");
+
+    private final Words words;
+
+    PeopleWords(Words words) {
+        this.words = words;
+    }
 
     /** One problem as a sentence. */
     public String of(FieldProblem problem) {
-        var label = LABELS.getOrDefault(problem.field(), problem.field());
+        var label = words.getOr("field." + problem.field(), problem.field());
         var message = problem.message();
         if (message.equals("must not be before dueFrom")) {
-            return "The “to” date must not be before the “from” date.";
+            return words.get("problem.dates-reversed");
         }
         if (message.startsWith("must be a real date")) {
-            return label + " must be a real date, such as 2026-06-10.";
+            return words.get("problem.real-date", label);
         }
         if (message.startsWith("must be an ISO-8601 instant")) {
-            return label + " must be a real date and time.";
+            return words.get("problem.real-instant", label);
         }
         if (message.startsWith("must be one of")) {
-            return label + " must be one of the choices in its list.";
+            return words.get("problem.one-of", label);
         }
         if (message.equals("must not be blank") || message.startsWith("is required")) {
-            return label + " cannot be empty.";
+            return words.get("problem.blank", label);
         }
         if (message.startsWith("must be between years")) {
-            return label + " must be between the years 1 and 9999.";
+            return words.get("problem.years", label);
         }
-        if (message.startsWith("must be at most")) {
-            return label + " is too long: " + message.substring("must be ".length()) + ".";
+        var atMost = AT_MOST.matcher(message);
+        if (atMost.matches()) {
+            return words.get("problem.too-long", label, atMost.group(1));
         }
         if (message.startsWith("must be a whole number")) {
-            return label + " must be a whole number.";
+            return words.get("problem.whole-number", label);
         }
-        return label + " " + message + (message.endsWith(".") ? "" : ".");
+        return words.get("problem.other", label, message);
     }
 
     /** The sync log's direction in words. */
     public String of(SyncLogEntry.Direction direction) {
-        return switch (direction) {
-            case TO_SALESFORCE -> "To Salesforce";
-            case FROM_SALESFORCE -> "From Salesforce";
-            case LOCAL -> "In TaskSync";
-        };
+        return words.get("log.direction." + direction.name());
     }
 
     /** The sync log's action in words. */
     public String of(SyncLogEntry.Action action) {
-        return switch (action) {
-            case CREATE -> "Created";
-            case UPDATE -> "Updated";
-            case COMPLETE -> "Completed";
-            case REOPEN -> "Reopened";
-            case DELETE -> "Deleted";
-            case RESTORE -> "Restored";
-            case CONFLICT -> "Conflict";
-            case ERROR -> "Refused";
-            case IMPORT -> "Imported";
-            case PROBLEM -> "Problem";
-            case RECOVERED -> "Working again";
-            case SET_ASIDE -> "Set aside";
-            case RETRY -> "Tried again";
-            case ORG_CHANGE -> "Org changed";
-            case UNLINK -> "Unlinked";
-        };
+        return words.get("log.action." + action.name());
+    }
+
+    /** A task's status, priority, type or sync state ({@code kind}) as the page's language names its value. */
+    public String value(String kind, String code) {
+        return code == null ? null : words.getOr("value." + kind + "." + code, code);
     }
 }

@@ -9,6 +9,7 @@ import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncState;
 import com.tasksync.system.ConflictException;
 import com.tasksync.system.PublicUrls;
+import com.tasksync.user.Language;
 import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
@@ -38,10 +39,12 @@ class SettingsPage {
     private final ConnectionProperties properties;
     private final PublicUrls urls;
     private final OrgChange orgChange;
+    private final Words words;
 
-    SettingsPage(Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
+    SettingsPage(Words words, Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
             ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls,
             OrgChange orgChange) {
+        this.words = words;
         this.orgChange = orgChange;
         this.properties = properties;
         this.urls = urls;
@@ -57,6 +60,8 @@ class SettingsPage {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("zone", zone);
         model.addAttribute("zones", TimeZones.idsWith(zone));
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("language", users.languageOf(user.id()).orElse(null));
         model.addAttribute("sync", sync.status(user.id()));
         var connection = connections.find(user.id()).orElse(null);
         model.addAttribute("connection", connection);
@@ -89,6 +94,22 @@ class SettingsPage {
             users.changeTimeZone(user.id(), zone.get());
             flash.addFlashAttribute("notice", "Time zone saved.");
         }
+        return "redirect:/settings";
+    }
+
+    /** The pages' language: one of TaskSync's, or empty to let the browser choose again. */
+    @PostMapping("/settings/language")
+    String language(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String language,
+            HttpServletRequest request, RedirectAttributes flash) {
+        var chosen = Language.fromTag(language);
+        if (!language.isBlank() && chosen.isEmpty()) {
+            flash.addFlashAttribute("error", words.get("settings.language.unknown"));
+            return "redirect:/settings";
+        }
+        users.changeLanguage(user.id(), chosen);
+        // Said in the language just chosen: the next page speaks it.
+        flash.addFlashAttribute("notice", words.in(chosen.orElseGet(() -> PageLanguage.browserLanguage(request)).locale(),
+                "settings.language.saved"));
         return "redirect:/settings";
     }
 

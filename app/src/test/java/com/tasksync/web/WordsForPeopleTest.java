@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Pages speak to people: no API field names or formats, a bad filter keeps the page, a stale edit keeps the text. */
 class WordsForPeopleTest extends AppTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private PeopleWords words;
+
     @Test
     void aBadFilterStaysOnAllTasksWithWhatWasTypedAndASentence() {
         var user = newUser();
@@ -56,10 +59,9 @@ class WordsForPeopleTest extends AppTestBase {
         var session = WebSession.signedIn(baseUrl(), user);
 
         assertThat(session.get("/settings").body()).doesNotContain("tasksync.salesforce");
-        assertThat(new PeopleWords().of(com.tasksync.sync.SyncLogEntry.Direction.FROM_SALESFORCE))
-                .isEqualTo("From Salesforce");
+        assertThat(words.of(com.tasksync.sync.SyncLogEntry.Direction.FROM_SALESFORCE)).isEqualTo("From Salesforce");
         for (var action : com.tasksync.sync.SyncLogEntry.Action.values()) {
-            assertThat(new PeopleWords().of(action)).as(action.name()).matches("[A-Z][a-z ]+");
+            assertThat(words.of(action)).as(action.name()).matches("[A-Z][a-z ]+");
         }
     }
 }
