@@ -42,7 +42,10 @@ class ModularityTest {
             Map.entry("sync", Set.of("system", "user", "connection")),
             // pages offer the rep's answers to sync: a change of org (enable), a conflict (inbound), Retry and
             // Unlink of a refused task (outbound), each through that module's public service
-            Map.entry("web", Set.of("system", "user", "task", "connection", "sync", "enable", "inbound", "outbound")));
+            // names of the Salesforce records tasks point to, read with the rep's session
+            Map.entry("lookup", Set.of("system", "user", "connection", "salesforce")),
+            Map.entry("web", Set.of("system", "user", "task", "connection", "sync", "enable", "inbound", "outbound",
+                    "lookup")));
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

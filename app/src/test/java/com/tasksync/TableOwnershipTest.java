@@ -37,7 +37,8 @@ class TableOwnershipTest {
             Map.entry("outbox_entry", "outbound"),
             Map.entry("sync_cursor", "inbound"),
             Map.entry("inbound_set_aside", "inbound"),
-            Map.entry("task_conflict", "inbound"));
+            Map.entry("task_conflict", "inbound"),
+            Map.entry("salesforce_name", "lookup"));
 
     @Test
     void onlyTheOwningModuleWritesATable() throws IOException {

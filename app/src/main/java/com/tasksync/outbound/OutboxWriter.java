@@ -3,11 +3,16 @@ package com.tasksync.outbound;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.task.TaskSyncState;
+import com.tasksync.mapping.SalesforceReferences;
+import com.tasksync.system.FieldProblem;
+import com.tasksync.task.ReferenceRule;
+import com.tasksync.task.TaskFields;
 import com.tasksync.task.TaskSyncStateRule;
 import com.tasksync.task.TaskChanged;
 import com.tasksync.task.TaskChanged.Change;
 import com.tasksync.task.TaskChanged.Origin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -22,7 +27,12 @@ import org.springframework.stereotype.Component;
  * leaves the task {@code pending}, and the outbox follows that state.
  */
 @Component
-class OutboxWriter implements TaskSyncStateRule {
+class OutboxWriter implements TaskSyncStateRule, ReferenceRule {
+
+    static final String NOT_A_WHO = "must be the Salesforce id of a contact or lead (pick one from the list):"
+            + " this task syncs with Salesforce, which holds nothing else there";
+    static final String NOT_A_WHAT = "must be the Salesforce id of an account, opportunity or other record (pick one"
+            + " from the list): this task syncs with Salesforce, which holds nothing else there";
 
     private final OutboxRepository outbox;
     private final TaskLinks links;
@@ -39,6 +49,29 @@ class OutboxWriter implements TaskSyncStateRule {
     @Override
     public TaskSyncState after(UUID userId, UUID taskId, Change change, TaskSyncState current) {
         return covered(userId, taskId, change) ? TaskSyncState.PENDING : current;
+    }
+
+    /**
+     * A task that sync sends can hold in who and what only the Salesforce ids those fields take; a value
+     * the change leaves as it was passes (a task made before sync, or text from before, stays as it is).
+     */
+    @Override
+    public List<FieldProblem> problems(UUID userId, UUID taskId, TaskFields before, TaskFields after) {
+        var whoChanged = after.who() != null && (before == null || !after.who().equals(before.who()));
+        var whatChanged = after.what() != null && (before == null || !after.what().equals(before.what()));
+        var badWho = whoChanged && !SalesforceReferences.isWhoId(after.who());
+        var badWhat = whatChanged && !SalesforceReferences.isWhatId(after.what());
+        if (!badWho && !badWhat || !covered(userId, taskId, taskId == null ? Change.CREATED : Change.UPDATED)) {
+            return List.of();
+        }
+        var problems = new java.util.ArrayList<FieldProblem>();
+        if (badWho) {
+            problems.add(new FieldProblem("who", NOT_A_WHO));
+        }
+        if (badWhat) {
+            problems.add(new FieldProblem("what", NOT_A_WHAT));
+        }
+        return problems;
     }
 
     @EventListener

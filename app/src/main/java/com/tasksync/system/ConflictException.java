@@ -28,6 +28,11 @@ public class ConflictException extends RuntimeException {
         return new ConflictException(HttpStatus.UNPROCESSABLE_CONTENT, message);
     }
 
+    /** Salesforce, which the request needed, failed to answer it (502): trying again later may work. */
+    public static ConflictException salesforceFailed(String message) {
+        return new ConflictException(HttpStatus.BAD_GATEWAY, message);
+    }
+
     public HttpStatus status() {
         return status;
     }

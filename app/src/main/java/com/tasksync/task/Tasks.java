@@ -26,10 +26,12 @@ public class Tasks {
     private final TaskRepository repository;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TaskSyncStateRule> syncRule;
+    private final ObjectProvider<ReferenceRule> referenceRule;
     private final Clock clock;
 
     Tasks(TaskRepository repository, ApplicationEventPublisher events, ObjectProvider<TaskSyncStateRule> syncRule,
-            Clock clock) {
+            ObjectProvider<ReferenceRule> referenceRule, Clock clock) {
+        this.referenceRule = referenceRule;
         this.repository = repository;
         this.events = events;
         this.syncRule = syncRule;
@@ -38,11 +40,23 @@ public class Tasks {
 
     @Transactional
     public Task create(UUID userId, TaskFields fields) {
+        checkReferences(userId, null, null, fields);
         var created = Task.create(UUID.randomUUID(), userId, fields, clock.instant());
         var task = created.withSyncState(syncState(created, Change.CREATED));
         repository.insert(task);
         events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.LOCAL, task));
         return task;
+    }
+
+    private void checkReferences(UUID userId, UUID taskId, TaskFields before, TaskFields after) {
+        var rule = referenceRule.getIfAvailable();
+        if (rule == null) {
+            return;
+        }
+        var problems = rule.problems(userId, taskId, before, after);
+        if (!problems.isEmpty()) {
+            throw new com.tasksync.system.InvalidInputException(problems);
+        }
     }
 
     public Task get(UUID userId, UUID id) {
@@ -53,7 +67,9 @@ public class Tasks {
     public Task update(UUID userId, UUID id, Long expectedVersion, UnaryOperator<TaskFields> change) {
         return write(userId, id, expectedVersion, Change.UPDATED, task -> {
             requireNotInTrash(task);
-            return task.withFields(change.apply(task.fields()), clock.instant());
+            var fields = change.apply(task.fields());
+            checkReferences(userId, task.id(), task.fields(), fields);
+            return task.withFields(fields, clock.instant());
         });
     }
 

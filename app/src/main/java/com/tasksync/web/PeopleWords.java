@@ -47,6 +47,12 @@ public class PeopleWords {
         if (atMost.matches()) {
             return words.get("problem.too-long", label, atMost.group(1));
         }
+        if (message.startsWith("must be the Salesforce id of a contact")) {
+            return words.get("problem.who-id", label);
+        }
+        if (message.startsWith("must be the Salesforce id of an account")) {
+            return words.get("problem.what-id", label);
+        }
         if (message.startsWith("must be a whole number")) {
             return words.get("problem.whole-number", label);
         }
