@@ -56,7 +56,7 @@ public class PeopleWords {
         if (message.startsWith("must be a whole number")) {
             return words.get("problem.whole-number", label);
         }
-        return words.get("problem.other", label, message);
+        return words.get("problem.other", label, message.endsWith(".") ? message : message + ".");
     }
 
     /** The sync log's direction in words. */
