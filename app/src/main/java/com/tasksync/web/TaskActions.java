@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The one-click forms on every task list: quick add, complete, reopen, delete and restore. */
+/**
+ * The one-click forms on every task list: quick add, complete, reopen, delete and restore; their
+ * notices in the page's language.
+ */
 @Controller
 class TaskActions {
 
@@ -28,9 +31,11 @@ class TaskActions {
     private final Clock clock;
     private final TaskSyncActions sync;
     private final TaskConflicts conflicts;
+    private final Words words;
 
     TaskActions(Tasks tasks, Users users, Clock clock, TaskSyncActions sync,
-            TaskConflicts conflicts) {
+            TaskConflicts conflicts, Words words) {
+        this.words = words;
         this.conflicts = conflicts;
         this.sync = sync;
         this.tasks = tasks;
@@ -53,7 +58,7 @@ class TaskActions {
         fields.add("dueDate", "tomorrow".equals(due) ? today.plusDays(1).toString()
                 : "none".equals(due) ? "" : today.toString());
         var task = tasks.create(user.id(), TaskFieldsReader.forCreate(TaskForm.toJson(fields, zone)));
-        flash.addFlashAttribute("notice", "Added “" + task.subject() + "”.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.added", task.subject()));
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -61,7 +66,7 @@ class TaskActions {
     String complete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.complete(user.id(), id, null);
-        flash.addFlashAttribute("notice", "Completed “" + task.subject() + "”.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.completed", task.subject()));
         flash.addFlashAttribute("undoUrl", "/tasks/" + id + "/reopen");
         return ReturnTo.redirect(returnTo, "/");
     }
@@ -70,7 +75,7 @@ class TaskActions {
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.reopen(user.id(), id, null);
-        flash.addFlashAttribute("notice", "Reopened “" + task.subject() + "”.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.reopened", task.subject()));
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -78,7 +83,7 @@ class TaskActions {
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.moveToTrash(user.id(), id, null);
-        flash.addFlashAttribute("notice", "Moved “" + task.subject() + "” to Trash.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.deleted", task.subject()));
         flash.addFlashAttribute("undoUrl", "/tasks/" + id + "/restore");
         return ReturnTo.redirect(returnTo, "/");
     }
@@ -87,7 +92,7 @@ class TaskActions {
     String useOtherValue(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = conflicts.useOther(user.id(), id);
-        flash.addFlashAttribute("notice", "“" + task.subject() + "” takes the other value; it goes to Salesforce too.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.other-value", task.subject()));
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -104,11 +109,11 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var chosen = action == null ? null : Tasks.BulkAction.BY_NAME.get(action);
         if (ids == null || ids.isEmpty() || chosen == null) {
-            flash.addFlashAttribute("error", "Tick the tasks first, then choose what to do with them.");
+            flash.addFlashAttribute("error", words.get("tasks.bulk.none-ticked"));
             return ReturnTo.redirect(returnTo, "/tasks");
         }
         if (ids.size() > Tasks.MAX_BULK) {
-            flash.addFlashAttribute("error", "At most " + Tasks.MAX_BULK + " tasks at once.");
+            flash.addFlashAttribute("error", words.get("tasks.bulk.too-many", Tasks.MAX_BULK));
             return ReturnTo.redirect(returnTo, "/tasks");
         }
         LocalDate due = null;
@@ -116,18 +121,19 @@ class TaskActions {
             try {
                 due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
             } catch (java.time.format.DateTimeParseException e) {
-                flash.addFlashAttribute("error", "The new due date must be a real date.");
+                flash.addFlashAttribute("error", words.get("tasks.bulk.bad-date"));
                 return ReturnTo.redirect(returnTo, "/tasks");
             }
         }
         var done = tasks.bulk(user.id(), ids, chosen, due);
-        var what = switch (chosen) {
-            case COMPLETE -> "Completed";
-            case REOPEN -> "Reopened";
-            case DELETE -> "Moved to Trash:";
-            case RESCHEDULE -> due == null ? "Cleared the due date of" : "Rescheduled to " + due + ":";
-        };
-        flash.addFlashAttribute("notice", what + " " + done.size() + (done.size() == 1 ? " task." : " tasks."));
+        var count = done.size();
+        flash.addFlashAttribute("notice", switch (chosen) {
+            case COMPLETE -> words.get("tasks.notice.bulk.completed", count);
+            case REOPEN -> words.get("tasks.notice.bulk.reopened", count);
+            case DELETE -> words.get("tasks.notice.bulk.deleted", count);
+            case RESCHEDULE -> due == null ? words.get("tasks.notice.bulk.cleared", count)
+                    : words.get("tasks.notice.bulk.rescheduled", count, words.day(due));
+        });
         return ReturnTo.redirect(returnTo, "/tasks");
     }
 
@@ -136,9 +142,9 @@ class TaskActions {
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         try {
             var task = sync.retry(user.id(), id);
-            flash.addFlashAttribute("notice", "“" + task.subject() + "” goes to Salesforce again.");
+            flash.addFlashAttribute("notice", words.get("tasks.notice.retried", task.subject()));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("notice", "Nothing of this task waits to be sent any more.");
+            flash.addFlashAttribute("notice", words.get("tasks.notice.nothing-to-retry"));
         }
         return ReturnTo.redirect(returnTo, "/");
     }
@@ -147,7 +153,7 @@ class TaskActions {
     String unlink(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = sync.unlink(user.id(), id);
-        flash.addFlashAttribute("notice", "“" + task.subject() + "” stays in TaskSync only; it no longer syncs.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.unlinked", task.subject()));
         return ReturnTo.redirect(returnTo, "/");
     }
 
@@ -155,7 +161,7 @@ class TaskActions {
     String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
             @RequestParam(required = false) String returnTo, RedirectAttributes flash) {
         var task = tasks.restore(user.id(), id, null);
-        flash.addFlashAttribute("notice", "Restored “" + task.subject() + "”.");
+        flash.addFlashAttribute("notice", words.get("tasks.notice.restored", task.subject()));
         // an Undo of a delete comes back to the page it was made on
         return ReturnTo.redirect(returnTo, "/trash");
     }

@@ -26,10 +26,12 @@ class TaskEditPage {
 
     private final Tasks tasks;
     private final Users users;
+    private final Words words;
 
-    TaskEditPage(Tasks tasks, Users users) {
+    TaskEditPage(Tasks tasks, Users users, Words words) {
         this.tasks = tasks;
         this.users = users;
+        this.words = words;
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -64,7 +66,7 @@ class TaskEditPage {
         var body = TaskForm.toJson(form, zone);
         try {
             var task = tasks.update(user.id(), id, version, current -> TaskFieldsReader.patch(body, current));
-            flash.addFlashAttribute("notice", "Saved “" + task.subject() + "”.");
+            flash.addFlashAttribute("notice", words.get("tasks.notice.saved", task.subject()));
             return ReturnTo.redirect(returnTo, "/");
         } catch (InvalidInputException e) {
             var task = tasks.get(user.id(), id);
@@ -75,12 +77,11 @@ class TaskEditPage {
             // changed elsewhere meanwhile: the rep's text stays in the form (now at the current version, so
             // saving again keeps it) and the current task is shown beside it
             var task = tasks.get(user.id(), id);
-            model.addAttribute("error", "This task was changed elsewhere (in TaskSync or in Salesforce) while you"
-                    + " were editing it. Your version is still in the form and the current one is below: save again"
-                    + " to keep yours, or cancel to keep the current one.");
+            model.addAttribute("error", words.get("tasks.edit.changed-elsewhere"));
             model.addAttribute("task", task);
             model.addAttribute("form", TaskFormView.of(form, task.version()));
             model.addAttribute("current", TaskFormView.of(task, zone));
+            model.addAttribute("zone", zone);
         }
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
         return "task-edit";
