@@ -17,8 +17,10 @@ class CommandCenterPage {
 
     private final Tasks tasks;
     private final Users users;
+    private final TaskNames names;
 
-    CommandCenterPage(Tasks tasks, Users users) {
+    CommandCenterPage(Tasks tasks, Users users, TaskNames names) {
+        this.names = names;
         this.tasks = tasks;
         this.users = users;
     }
@@ -27,7 +29,11 @@ class CommandCenterPage {
     String commandCenter(@AuthenticationPrincipal SignedInUser user, Model model) {
         var zone = users.timeZoneOf(user.id());
         model.addAttribute("zone", zone);
-        model.addAttribute("center", tasks.commandCenter(user.id(), zone));
+        var center = tasks.commandCenter(user.id(), zone);
+        model.addAttribute("center", center);
+        var shown = new java.util.ArrayList<>(center.dueToday());
+        shown.addAll(center.dueTomorrow());
+        names.addTo(model, user.id(), shown);
         model.addAttribute("proposeZone", !users.hasChosenTimeZone(user.id()));
         return "command-center";
     }

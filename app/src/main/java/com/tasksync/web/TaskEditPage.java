@@ -27,8 +27,10 @@ class TaskEditPage {
     private final Tasks tasks;
     private final Users users;
     private final Words words;
+    private final TaskNames names;
 
-    TaskEditPage(Tasks tasks, Users users, Words words) {
+    TaskEditPage(Tasks tasks, Users users, Words words, TaskNames names) {
+        this.names = names;
         this.tasks = tasks;
         this.users = users;
         this.words = words;
@@ -50,6 +52,7 @@ class TaskEditPage {
                     version != null && version.matches("\\d{1,18}") ? Long.parseLong(version) : task.version()));
         }
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
+        names.addTo(model, user.id(), java.util.List.of(task));
         return "task-edit";
     }
 
@@ -84,6 +87,7 @@ class TaskEditPage {
             model.addAttribute("zone", zone);
         }
         model.addAttribute("returnTo", returnTo == null ? "/" : returnTo);
+        names.addTo(model, user.id(), java.util.List.of(tasks.get(user.id(), id)));
         return "task-edit";
     }
 }

@@ -19,8 +19,10 @@ class TaskListPages {
     private final Tasks tasks;
     private final Users users;
     private final PeopleWords words;
+    private final TaskNames names;
 
-    TaskListPages(Tasks tasks, Users users, PeopleWords words) {
+    TaskListPages(Tasks tasks, Users users, PeopleWords words, TaskNames names) {
+        this.names = names;
         this.words = words;
         this.tasks = tasks;
         this.users = users;
@@ -64,6 +66,7 @@ class TaskListPages {
         model.addAttribute("query", query);
         model.addAttribute("view", query.view().name().toLowerCase(Locale.ROOT));
         model.addAttribute("result", result);
+        names.addTo(model, user.id(), result.items());
         model.addAttribute("lastPage", Math.max(0, (result.totalItems() - 1) / query.size()));
         return template;
     }
