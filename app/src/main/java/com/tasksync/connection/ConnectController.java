@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The Settings page's Salesforce buttons: Connect sends the browser to the login host's
  * authorize page, the callback checks {@code state} and exchanges the code, Disconnect forgets
- * the connection. Every outcome lands back on Settings with a message. The callback address
+ * the connection. Every outcome lands back on Settings with a message in the page's language
+ * (what Salesforce said stays as it came). The callback address
  * comes from configuration ({@link PublicUrls}), never from the request's {@code Host} header.
  */
 @Controller
@@ -33,9 +36,11 @@ class ConnectController {
     private final PublicUrls urls;
     private final ConnectionProperties properties;
     private final OrgIntegrations integrations;
+    private final PageWords words;
 
     ConnectController(ConnectFlow flow, PublicUrls urls, ConnectionProperties properties,
-            OrgIntegrations integrations) {
+            OrgIntegrations integrations, MessageSource messages) {
+        this.words = new PageWords(messages);
         this.flow = flow;
         this.urls = urls;
         this.properties = properties;
@@ -60,7 +65,7 @@ class ConnectController {
             boolean integration) {
         var back = "redirect:" + (integration ? ADMIN_PAGE : "/settings");
         if (!flow.available()) {
-            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            flash.addFlashAttribute("error", words.get("settings.connect.no-login-host"));
             return back;
         }
         var callback = properties.redirectUri() != null
@@ -69,9 +74,7 @@ class ConnectController {
         if (callback.isEmpty()) {
             log.warn("Connect refused: tasksync.base-url is not set and the request came to {}",
                     request.getServerName());
-            flash.addFlashAttribute("error", "TaskSync does not know its public address, so it cannot tell"
-                    + " Salesforce where to send you back. An admin must set tasksync.base-url (TASKSYNC_BASE_URL)"
-                    + " to the address users open, such as https://tasksync.example.com.");
+            flash.addFlashAttribute("error", words.get("settings.connect.no-public-address"));
             return back;
         }
         var pending = flow.start(callback.get(), integration);
@@ -94,17 +97,17 @@ class ConnectController {
             return integrationCallback(user, pending, code, error, errorDescription, flash);
         }
         if (pending == null || !flow.stateMatches(pending, state)) {
-            flash.addFlashAttribute("error", "That Salesforce sign-in could not be matched to this session; try again.");
+            flash.addFlashAttribute("error", words.get("settings.connect.unmatched"));
         } else if (error != null || code == null) {
-            flash.addFlashAttribute("error", "Salesforce did not connect: "
-                    + (errorDescription != null ? errorDescription : error != null ? error : "no code"));
+            flash.addFlashAttribute("error", words.get("settings.connect.refused",
+                    whatSalesforceSaid(error, errorDescription)));
         } else {
             try {
                 var connection = flow.finish(user.id(), pending, code);
-                flash.addFlashAttribute("notice", "Connected to Salesforce as " + connection.username() + ".");
+                flash.addFlashAttribute("notice", words.get("settings.connect.connected", connection.username()));
             } catch (RuntimeException e) {
                 log.warn("Salesforce token exchange for user {} failed: {}", user.id(), e.getMessage());
-                flash.addFlashAttribute("error", "Salesforce did not accept the sign-in: " + e.getMessage());
+                flash.addFlashAttribute("error", words.get("settings.connect.not-accepted", e.getMessage()));
             }
         }
         return "redirect:/settings";
@@ -113,21 +116,21 @@ class ConnectController {
     private String integrationCallback(SignedInUser user, PendingAuthorization pending, String code, String error,
             String errorDescription, RedirectAttributes flash) {
         if (!user.admin()) {
-            flash.addFlashAttribute("error", "Only an admin may connect the integration user.");
+            flash.addFlashAttribute("error", words.get("settings.connect.integration.admins-only"));
             return "redirect:/settings";
         }
         if (error != null || code == null) {
-            flash.addFlashAttribute("error", "Salesforce did not connect the integration user: "
-                    + (errorDescription != null ? errorDescription : error != null ? error : "no code"));
+            flash.addFlashAttribute("error", words.get("settings.connect.integration.refused",
+                    whatSalesforceSaid(error, errorDescription)));
             return "redirect:" + ADMIN_PAGE;
         }
         try {
             var integration = integrations.connect(properties.loginHost(), flow.exchange(pending, code), user.id());
-            flash.addFlashAttribute("notice", "Connected " + integration.username() + " as the integration user of"
-                    + " org " + integration.orgId() + ". The check below says what TaskSync can do with it.");
+            flash.addFlashAttribute("notice", words.get("settings.connect.integration.connected",
+                    integration.username(), integration.orgId()));
         } catch (RuntimeException e) {
             log.warn("Connecting an integration user failed: {}", e.getMessage());
-            flash.addFlashAttribute("error", "Salesforce did not accept the sign-in: " + e.getMessage());
+            flash.addFlashAttribute("error", words.get("settings.connect.not-accepted", e.getMessage()));
         }
         return "redirect:" + ADMIN_PAGE;
     }
@@ -136,18 +139,17 @@ class ConnectController {
     @PostMapping(ADMIN_PAGE + "/connect-client-credentials")
     String connectClientCredentials(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
         if (!flow.available()) {
-            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            flash.addFlashAttribute("error", words.get("settings.connect.no-login-host"));
             return "redirect:" + ADMIN_PAGE;
         }
         try {
             var integration = flow.connectIntegrationWithClientCredentials(user.id());
-            flash.addFlashAttribute("notice", "Connected " + integration.username() + " (the connected app's run-as"
-                    + " user) as the integration user of org " + integration.orgId() + ".");
+            flash.addFlashAttribute("notice", words.get("settings.connect.integration.connected-run-as",
+                    integration.username(), integration.orgId()));
         } catch (RuntimeException e) {
             log.warn("Connecting an integration user with client credentials failed: {}", e.getMessage());
-            flash.addFlashAttribute("error", "Salesforce refused the client-credentials flow: " + e.getMessage()
-                    + ". Enable it on the connected app, choose its run-as user, and use the org's My Domain as the"
-                    + " login host.");
+            flash.addFlashAttribute("error", words.get("settings.connect.integration.client-credentials-refused",
+                    e.getMessage()));
         }
         return "redirect:" + ADMIN_PAGE;
     }
@@ -155,14 +157,13 @@ class ConnectController {
     @PostMapping(ADMIN_PAGE + "/verify-app")
     String verifyApp(HttpServletRequest request, RedirectAttributes flash) {
         if (!flow.available()) {
-            flash.addFlashAttribute("error", "No Salesforce login host is configured.");
+            flash.addFlashAttribute("error", words.get("settings.connect.no-login-host"));
             return "redirect:" + ADMIN_PAGE;
         }
         var callback = properties.redirectUri() != null ? Optional.of(properties.redirectUri())
                 : urls.of(request, CALLBACK);
         if (callback.isEmpty()) {
-            flash.addFlashAttribute("error", "TaskSync does not know its public address: set tasksync.base-url"
-                    + " (TASKSYNC_BASE_URL) first.");
+            flash.addFlashAttribute("error", words.get("settings.connect.set-public-address"));
             return "redirect:" + ADMIN_PAGE;
         }
         flash.addFlashAttribute("appCheck", flow.verifyApp(callback.get()));
@@ -173,23 +174,40 @@ class ConnectController {
     String check(@RequestParam String orgId, RedirectAttributes flash) {
         var checked = integrations.check(orgId);
         flash.addFlashAttribute(checked.isPresent() ? "notice" : "error", checked.isPresent()
-                ? "Checked the integration user of org " + orgId + " again."
-                : "Org " + orgId + " has no integration user.");
+                ? words.get("settings.connect.integration.checked", orgId)
+                : words.get("settings.connect.integration.none", orgId));
         return "redirect:" + ADMIN_PAGE;
     }
 
     @PostMapping(ADMIN_PAGE + "/disconnect")
     String disconnectIntegration(@RequestParam String orgId, RedirectAttributes flash) {
         flash.addFlashAttribute("notice", integrations.disconnect(orgId)
-                ? "Disconnected the integration user of org " + orgId + ". Each rep's own session reads their tasks now."
-                : "Org " + orgId + " had no integration user.");
+                ? words.get("settings.connect.integration.disconnected", orgId)
+                : words.get("settings.connect.integration.had-none", orgId));
         return "redirect:" + ADMIN_PAGE;
     }
 
     @PostMapping("/settings/salesforce/disconnect")
     String disconnect(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
         flow.disconnect(user.id());
-        flash.addFlashAttribute("notice", "Disconnected from Salesforce.");
+        flash.addFlashAttribute("notice", words.get("settings.connect.disconnected"));
         return "redirect:/settings";
+    }
+
+    /** Salesforce's own description of a refused sign-in, else its error code, else that no code came. */
+    private String whatSalesforceSaid(String error, String errorDescription) {
+        return errorDescription != null ? errorDescription
+                : error != null ? error : words.get("settings.connect.no-code");
+    }
+
+    /**
+     * The messages' text from the pages' bundles ({@code settings.connect.*}) in the page's language, as the
+     * pages' own {@code Words} gives it (a module below the pages cannot use that one).
+     */
+    private record PageWords(MessageSource messages) {
+
+        String get(String key, Object... args) {
+            return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        }
     }
 }

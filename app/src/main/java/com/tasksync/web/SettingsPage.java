@@ -14,6 +14,8 @@ import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +32,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SettingsPage {
+
+    /**
+     * The reasons the reading plan gives for a slower way of reading, by key; their English text is
+     * the plan's own. A key whose message ends with {@code {0}} matches a reason that goes on with a detail.
+     */
+    private static final List<String> READING_REASONS = List.of("settings.reading.reason.no-integration-user",
+            "settings.reading.reason.not-checked", "settings.reading.reason.check-failed",
+            "settings.reading.reason.events-off", "settings.reading.reason.cdc-unconfirmed",
+            "settings.reading.reason.stream-not-running", "settings.reading.reason.stream-not-running-with");
 
     private final Users users;
     private final SyncSettings sync;
@@ -69,9 +80,11 @@ class SettingsPage {
         model.addAttribute("loginHost", salesforce.loginHost());
         model.addAttribute("callback", properties.redirectUri() != null ? properties.redirectUri().toString()
                 : urls.of(request, "/settings/salesforce/callback").map(Object::toString).orElse(null));
-        var reading = readings.getIfAvailable();
-        model.addAttribute("reading", connection == null || connection.organizationId() == null || reading == null
-                ? null : reading.of(connection.organizationId()));
+        var plan = readings.getIfAvailable();
+        var reading = connection == null || connection.organizationId() == null || plan == null
+                ? null : plan.of(connection.organizationId());
+        model.addAttribute("reading", reading);
+        model.addAttribute("readingReason", reading == null ? null : reasonInWords(reading.reason()));
         return "settings";
     }
 
@@ -89,10 +102,10 @@ class SettingsPage {
         // The user's own zone is on their picker even when the list lacks it, so saving it again is fine.
         var zone = timeZone.equals(current.getId()) ? Optional.of(current) : TimeZones.find(timeZone);
         if (zone.isEmpty()) {
-            flash.addFlashAttribute("error", "Pick a time zone from the list.");
+            flash.addFlashAttribute("error", words.get("settings.zone.unknown"));
         } else {
             users.changeTimeZone(user.id(), zone.get());
-            flash.addFlashAttribute("notice", "Time zone saved.");
+            flash.addFlashAttribute("notice", words.get("settings.zone.saved"));
         }
         return "redirect:/settings";
     }
@@ -118,18 +131,16 @@ class SettingsPage {
             RedirectAttributes flash) {
         var choice = tasks == null ? null : OrgChange.Choice.BY_NAME.get(tasks);
         if (choice == null) {
-            flash.addFlashAttribute("error", "Choose to keep the tasks in TaskSync only or to send them.");
+            flash.addFlashAttribute("error", words.get("settings.org-change.unknown"));
             return "redirect:/settings";
         }
         try {
             var outcome = orgChange.resolve(user.id(), choice);
             flash.addFlashAttribute("notice", choice == OrgChange.Choice.KEEP
-                    ? outcome.unlinked() + (outcome.unlinked() == 1 ? " task stays" : " tasks stay")
-                            + " in TaskSync only; sync goes on with the connected org."
-                    : outcome.toSend() + (outcome.toSend() == 1 ? " task goes" : " tasks go")
-                            + " to the connected org.");
+                    ? words.get("settings.org-change.kept", outcome.unlinked())
+                    : words.get("settings.org-change.sent", outcome.toSend()));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("error", "There is nothing to choose any more: sync already goes on with the connected org.");
+            flash.addFlashAttribute("error", words.get("settings.org-change.nothing-to-choose"));
         }
         return "redirect:/settings";
     }
@@ -137,7 +148,7 @@ class SettingsPage {
     @PostMapping("/settings/sync/retry")
     String retrySync(@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
         sync.retry(user.id());
-        flash.addFlashAttribute("notice", "TaskSync tries again what failed.");
+        flash.addFlashAttribute("notice", words.get("settings.sync.retrying"));
         return "redirect:/settings";
     }
 
@@ -147,10 +158,33 @@ class SettingsPage {
         var on = "true".equals(enabled) || "on".equals(enabled);
         sync.switchTo(user.id(), on);
         if (on && sync.status(user.id()).state() == SyncState.RECONNECT) {
-            flash.addFlashAttribute("notice", "Sync is on; connect to Salesforce to start it.");
+            flash.addFlashAttribute("notice", words.get("settings.sync.on-connect"));
         } else {
-            flash.addFlashAttribute("notice", on ? "Sync with Salesforce is on." : "Sync with Salesforce is off.");
+            flash.addFlashAttribute("notice", on ? words.get("settings.sync.on") : words.get("settings.sync.off"));
         }
         return "redirect:/settings";
+    }
+
+    /**
+     * Why the org's changes are read the slower way, in the page's language: a reason the reading plan
+     * gives in its own words is said as its key says it; one built of a check's outcome, which has no
+     * key, stays as it came.
+     */
+    private String reasonInWords(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        for (var key : READING_REASONS) {
+            var english = words.in(Locale.ENGLISH, key);
+            if (english.endsWith("{0}")) {
+                var start = words.in(Locale.ENGLISH, key, "");
+                if (reason.startsWith(start) && reason.length() > start.length()) {
+                    return words.get(key, reason.substring(start.length()));
+                }
+            } else if (english.equals(reason)) {
+                return words.get(key);
+            }
+        }
+        return reason;
     }
 }
