@@ -3,7 +3,6 @@ package com.tasksync.web;
 import com.tasksync.connection.ApiBudget;
 import com.tasksync.connection.ApiCalls;
 import com.tasksync.connection.Connections;
-import com.tasksync.connection.IntegrationCheck;
 import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.sync.OrgReading;
 import com.tasksync.sync.OrgReadings;
@@ -47,9 +46,11 @@ class SyncHealthPage {
     private final ObjectProvider<OrgReadings> readings;
     private final ApiCalls calls;
     private final ApiBudget budget;
+    private final Words words;
 
     SyncHealthPage(Users users, Connections connections, SyncSettings sync, OrgIntegrations integrations,
-            ObjectProvider<OrgReadings> readings, ApiCalls calls, ApiBudget budget) {
+            ObjectProvider<OrgReadings> readings, ApiCalls calls, ApiBudget budget, Words words) {
+        this.words = words;
         this.users = users;
         this.connections = connections;
         this.sync = sync;
@@ -63,9 +64,10 @@ class SyncHealthPage {
     record Bar(int x, int height, String label) {
     }
 
-    /** One org on the page. */
+    /** One org on the page; {@code events} is the check's line on change events, in the page's language. */
     record OrgHealth(String orgId, long reps, OrgReading reading, long callsToday, String allocation,
-            List<Bar> bars, String chartLabel, IntegrationCheck.Line events, java.time.Instant eventsCheckedAt) {
+            List<Bar> bars, String chartLabel, SalesforceAdminPage.CheckLine events,
+            java.time.Instant eventsCheckedAt) {
     }
 
     /** One rep on the page. */
@@ -109,7 +111,7 @@ class SyncHealthPage {
     String retry(@PathVariable UUID userId, RedirectAttributes flash) {
         var account = users.get(userId);
         sync.retry(userId);
-        flash.addFlashAttribute("notice", "TaskSync tries again what failed for " + account.email() + ".");
+        flash.addFlashAttribute("notice", words.get("admin.notice.retry", account.email()));
         return "redirect:/admin/sync-health";
     }
 
@@ -123,16 +125,18 @@ class SyncHealthPage {
             var hour = hours.get(i);
             var height = highest == 0 ? 0 : (int) Math.max(hour.calls() > 0 ? 1 : 0,
                     Math.round((double) hour.calls() * CHART_HEIGHT / highest));
-            bars.add(new Bar(i * BAR_WIDTH, height, format.format(hour.start()) + ": " + hour.calls()
-                    + (hour.calls() == 1 ? " call" : " calls")));
+            bars.add(new Bar(i * BAR_WIDTH, height, words.get("admin.health.bar", format.format(hour.start()),
+                    hour.calls())));
         }
+        // Whole calls, rounded half up, written as the page's language groups digits.
         String allocation = Double.isNaN(standing.orgMax()) ? null
-                : String.format(java.util.Locale.ROOT, "%,.0f of %,.0f calls a day used by the whole org; TaskSync may use %,.0f",
-                        standing.orgUsed(), standing.orgMax(), standing.engineShare());
-        var chartLabel = "API calls by TaskSync in each of the last 24 hours, at most " + highest + " in one hour";
+                : words.get("admin.health.allocation", words.number(Math.round(standing.orgUsed())),
+                        words.number(Math.round(standing.orgMax())), words.number(Math.round(standing.engineShare())));
+        var chartLabel = words.get("admin.health.chart", highest);
         var integration = integrations.find(orgId).orElse(null);
         var check = integration == null ? null : integration.check();
         return new OrgHealth(orgId, reps, reading, standing.engineCalls(), allocation, bars, chartLabel,
-                check == null ? null : check.line("event-headroom"), check == null ? null : check.checkedAt());
+                check == null ? null : SalesforceAdminPage.EngineText.line(check.line("event-headroom"), words),
+                check == null ? null : check.checkedAt());
     }
 }

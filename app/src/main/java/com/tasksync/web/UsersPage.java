@@ -20,9 +20,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class UsersPage {
 
     private final Users users;
+    private final Words words;
 
-    UsersPage(Users users) {
+    UsersPage(Users users, Words words) {
         this.users = users;
+        this.words = words;
     }
 
     @GetMapping("/admin/users")
@@ -42,7 +44,7 @@ class UsersPage {
                 .put("timeZone", timeZone)
                 .put("admin", "on".equals(admin) || "true".equals(admin));
         var created = users.create(NewUserReader.read(body));
-        flash.addFlashAttribute("notice", "Added " + created.email() + ".");
+        flash.addFlashAttribute("notice", words.get("admin.notice.added", created.email()));
         return "redirect:/admin/users";
     }
 
@@ -56,14 +58,14 @@ class UsersPage {
     @PostMapping("/admin/users/{id}/reactivate")
     String reactivate(@PathVariable UUID id, RedirectAttributes flash) {
         var user = users.reactivate(id);
-        flash.addFlashAttribute("notice", "Reactivated " + user.email() + "; they can sign in again.");
+        flash.addFlashAttribute("notice", words.get("admin.notice.reactivated", user.email()));
         return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, RedirectAttributes flash) {
         var user = users.deactivate(id, admin.id());
-        flash.addFlashAttribute("notice", "Deactivated " + user.email() + ".");
+        flash.addFlashAttribute("notice", words.get("admin.notice.deactivated", user.email()));
         return "redirect:/admin/users";
     }
 }
