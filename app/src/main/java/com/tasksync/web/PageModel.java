@@ -21,8 +21,11 @@ class PageModel {
     private final SyncSettings sync;
     private final com.tasksync.inbound.TaskConflicts conflicts;
     private final Words words;
+    private final PeopleWords people;
 
-    PageModel(LivePages live, SyncSettings sync, com.tasksync.inbound.TaskConflicts conflicts, Words words) {
+    PageModel(LivePages live, SyncSettings sync, com.tasksync.inbound.TaskConflicts conflicts, Words words,
+            PeopleWords people) {
+        this.people = people;
         this.words = words;
         this.live = live;
         this.sync = sync;
@@ -60,7 +63,7 @@ class PageModel {
         }
         var status = sync.status(user.id());
         model.addAttribute("liveStamp", live.of(user, status));
-        model.addAttribute("syncBanner", SyncBanner.of(status, words));
+        model.addAttribute("syncBanner", SyncBanner.of(status, words, people));
     }
 
     /**

@@ -69,6 +69,49 @@ public class PeopleWords {
         return words.get("log.action." + action.name());
     }
 
+    /** The engine's words that begin each kind of problem, before what Salesforce or Java said. */
+    private static final java.util.Map<com.tasksync.sync.SyncProblem.Source, String> PROBLEM_LEADS = java.util.Map.of(
+            com.tasksync.sync.SyncProblem.Source.OUTBOUND, "Sending changes to Salesforce failed: ",
+            com.tasksync.sync.SyncProblem.Source.INBOUND, "Reading changes from Salesforce failed: ",
+            com.tasksync.sync.SyncProblem.Source.FIRST_SYNC, "The first sync failed: ");
+
+    /**
+     * What keeps a rep's sync from running, in the page's language: failed tasks and set-aside records
+     * counted, the API share in words, a failed call in words with what Salesforce said as it said it;
+     * the last error as recorded when there is no current problem.
+     */
+    public String problem(com.tasksync.sync.SyncStatus status) {
+        var problem = status.problem();
+        if (problem == null) {
+            return status.lastError();
+        }
+        switch (problem.source()) {
+            case ATTENTION -> {
+                var tasks = status.tasksInError();
+                var records = status.recordsSetAside();
+                var what = tasks > 0 && records > 0
+                        ? words.get("problem.sync.attention.both", words.get("problem.sync.attention.tasks", tasks),
+                                words.get("problem.sync.attention.records", records))
+                        : tasks > 0 ? words.get("problem.sync.attention.tasks", tasks)
+                                : words.get("problem.sync.attention.records", records);
+                return words.get("problem.sync.attention", what);
+            }
+            case BUDGET -> {
+                return words.get("problem.sync.budget");
+            }
+            default -> {
+                var message = problem.message();
+                var lead = PROBLEM_LEADS.get(problem.source());
+                if (message == null || lead == null || !message.startsWith(lead)) {
+                    return message;
+                }
+                var detail = message.substring(lead.length());
+                detail = detail.endsWith(".") ? detail.substring(0, detail.length() - 1) : detail;
+                return words.get("problem.sync." + problem.source().value(), detail);
+            }
+        }
+    }
+
     /** A task's status, priority, type or sync state ({@code kind}) as the page's language names its value. */
     public String value(String kind, String code) {
         return code == null ? null : words.getOr("value." + kind + "." + code, code);

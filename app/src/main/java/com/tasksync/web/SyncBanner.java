@@ -14,7 +14,7 @@ record SyncBanner(String message, String actionLabel, String actionUrl, boolean 
     private static final String RETRY = "/settings/sync/retry";
 
     /** The banner for this status, or null while sync is off or all is well. */
-    static SyncBanner of(SyncStatus status, Words words) {
+    static SyncBanner of(SyncStatus status, Words words, PeopleWords people) {
         if (status.state() == com.tasksync.sync.SyncState.ORG_CHANGED) {
             return new SyncBanner(words.get("banner.org-changed"), words.get("banner.org-changed.action"),
                     "/settings#org-change", false);
@@ -28,8 +28,8 @@ record SyncBanner(String message, String actionLabel, String actionUrl, boolean 
                         words.get("banner.connect"), CONNECT, false);
             }
             case ERROR, DEGRADED, RETRYING -> {
-                // The problem's own text is what Salesforce or the engine said; it is shown as it came.
-                var problem = status.problem() != null ? status.problem().message() : status.lastError();
+                // what Salesforce said stays as it said it, inside words of the page's language
+                var problem = people.problem(status);
                 return new SyncBanner(problem == null ? words.get("banner.problem")
                         : words.get("banner.problem-with", problem), words.get("banner.try-again"), RETRY, true);
             }

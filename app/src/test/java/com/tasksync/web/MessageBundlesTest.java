@@ -119,6 +119,30 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Texts that read the same in the three languages: names of the product and of Salesforce features. */
+    private static final java.util.Set<String> SAME_IN_EVERY_LANGUAGE = java.util.Set.of("Command Center",
+            "Connected app", "View All Data");
+
+    @Test
+    void noSentenceIsLeftInEnglishInAnotherLanguage() {
+        var problems = new ArrayList<String>();
+        for (var basename : BASENAMES) {
+            var english = load(basename + ".properties");
+            for (var language : LANGUAGES) {
+                var translated = load(basename + "_" + language + ".properties");
+                for (var key : english.stringPropertyNames()) {
+                    var value = english.getProperty(key);
+                    var words = value.replaceAll("\\{[^}]*}", " ").strip().split("[^\\p{L}]+");
+                    if (value.equals(translated.getProperty(key)) && !key.startsWith("format.") && words.length >= 2
+                            && !SAME_IN_EVERY_LANGUAGE.contains(value)) {
+                        problems.add(basename + "_" + language + " " + key + " is still English: " + value);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theTestSeesTheBundlesAndTheTemplates() {
         // Guards the checks above against passing on an empty tree (a wrong working directory, say).
