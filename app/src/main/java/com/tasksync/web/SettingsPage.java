@@ -3,6 +3,8 @@ package com.tasksync.web;
 import com.tasksync.connection.ConnectFlow;
 import com.tasksync.connection.ConnectionProperties;
 import com.tasksync.connection.Connections;
+import com.tasksync.connection.OrgIntegration;
+import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.enable.OrgChange;
 import com.tasksync.sync.OrgReadings;
 import com.tasksync.sync.SyncSettings;
@@ -14,8 +16,6 @@ import com.tasksync.user.SignedInUser;
 import com.tasksync.user.TimeZones;
 import com.tasksync.user.Users;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,14 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SettingsPage {
 
-    /**
-     * The reasons the reading plan gives for a slower way of reading, by key; their English text is
-     * the plan's own. A key whose message ends with {@code {0}} matches a reason that goes on with a detail.
-     */
-    private static final List<String> READING_REASONS = List.of("settings.reading.reason.no-integration-user",
-            "settings.reading.reason.not-checked", "settings.reading.reason.check-failed",
-            "settings.reading.reason.events-off", "settings.reading.reason.cdc-unconfirmed",
-            "settings.reading.reason.stream-not-running", "settings.reading.reason.stream-not-running-with");
 
     private final Users users;
     private final SyncSettings sync;
@@ -51,11 +43,13 @@ class SettingsPage {
     private final PublicUrls urls;
     private final OrgChange orgChange;
     private final Words words;
+    private final OrgIntegrations integrations;
 
-    SettingsPage(Words words, Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
+    SettingsPage(Words words, OrgIntegrations integrations, Users users, SyncSettings sync, Connections connections, ConnectFlow salesforce,
             ObjectProvider<OrgReadings> readings, ConnectionProperties properties, PublicUrls urls,
             OrgChange orgChange) {
         this.words = words;
+        this.integrations = integrations;
         this.orgChange = orgChange;
         this.properties = properties;
         this.urls = urls;
@@ -84,7 +78,8 @@ class SettingsPage {
         var reading = connection == null || connection.organizationId() == null || plan == null
                 ? null : plan.of(connection.organizationId());
         model.addAttribute("reading", reading);
-        model.addAttribute("readingReason", reading == null ? null : reasonInWords(reading.reason()));
+        model.addAttribute("readingReason", reading == null ? null : SalesforceAdminPage.EngineText.reason(reading.reason(),
+                integrations.find(connection.organizationId()).map(OrgIntegration::check).orElse(null), words));
         return "settings";
     }
 
@@ -163,28 +158,5 @@ class SettingsPage {
             flash.addFlashAttribute("notice", on ? words.get("settings.sync.on") : words.get("settings.sync.off"));
         }
         return "redirect:/settings";
-    }
-
-    /**
-     * Why the org's changes are read the slower way, in the page's language: a reason the reading plan
-     * gives in its own words is said as its key says it; one built of a check's outcome, which has no
-     * key, stays as it came.
-     */
-    private String reasonInWords(String reason) {
-        if (reason == null) {
-            return null;
-        }
-        for (var key : READING_REASONS) {
-            var english = words.in(Locale.ENGLISH, key);
-            if (english.endsWith("{0}")) {
-                var start = words.in(Locale.ENGLISH, key, "");
-                if (reason.startsWith(start) && reason.length() > start.length()) {
-                    return words.get(key, reason.substring(start.length()));
-                }
-            } else if (english.equals(reason)) {
-                return words.get(key);
-            }
-        }
-        return reason;
     }
 }

@@ -58,6 +58,18 @@ public class Words {
         return day == null ? null : format("format.day", day);
     }
 
+    /** A day written as ISO text (as conflicts keep it), as the page's language writes dates; other text as it is. */
+    public String dayOf(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return day(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** A whole number with the page's language's grouping. */
     public String number(Number n) {
         return n == null ? null : NumberFormat.getIntegerInstance(locale()).format(n);

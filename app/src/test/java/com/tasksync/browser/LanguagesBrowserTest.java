@@ -171,6 +171,8 @@ class LanguagesBrowserTest extends SyncTestBase {
         var org = SalesforceOrg.create();
         var salesforce = org.newRep();
         connect(admin, salesforce);
+        // an integration user with its pre-flight check, so the Salesforce page shows the check's lines too
+        ensureIntegration(salesforce.user().orgId());
         enable(admin);
         var day = today().toString();
         var id = api(admin).post("/api/tasks", Map.of("subject", "Call Jane", "dueDate", day, "type", "call"))

@@ -111,7 +111,7 @@ public abstract class SyncTestBase extends AppTestBase {
     }
 
     /** Gives the org an integration user (View All Data, View Setup) as an admin would, with Task in CDC for events. */
-    private void ensureIntegration(String orgId) {
+    protected void ensureIntegration(String orgId) {
         if (integrations.find(orgId).isPresent()) {
             return;
         }
