@@ -1,0 +1,400 @@
+package com.tasksync.benchmarks;
+
+import com.tasksync.torture.http.Http;
+import com.tasksync.torture.http.Json;
+import com.tasksync.torture.run.Cluster;
+import com.tasksync.torture.run.ClusterSettings;
+import com.tasksync.torture.salesforce.SalesforceRest;
+import com.tasksync.torture.tasksync.Credentials;
+import com.tasksync.torture.tasksync.RepTaskSync;
+import com.tasksync.torture.tasksync.SalesforceConnect;
+import com.tasksync.torture.tasksync.TaskSyncAdmin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The engine's throughput as a user meets it, with every part a process of its own: the emulator in
+ * its own JVM, one node of the production jar with {@code -Xmx256m}, one PostgreSQL server. For each
+ * Salesforce latency asked for (a fixed wait the emulator adds to every data call, standing in for a
+ * real org's round trip): a first import of a rep's tasks (wall time, API calls with the polls that
+ * follow it, the node's peak used heap), then edits made in TaskSync and sent (wall time until
+ * Salesforce holds all of them, write calls); and once, the REST API under concurrent clients that
+ * authenticate with API tokens. Usage:
+ * {@code mvn -o -q -pl benchmarks -am package -DskipTests -Pthroughput-benchmark} (options in {@link #main}).
+ */
+public final class ThroughputBenchmark {
+
+    private static final String DATA = SalesforceRest.DATA;
+    private static final int SEED_BATCH = 200;
+    /** After the import: two polls at the engine's longest idle interval, and some. */
+    private static final Duration AFTER_IMPORT = Duration.ofSeconds(40);
+    private static final LocalDate RESCHEDULED = LocalDate.of(2027, 3, 15);
+
+    private final Path appJar;
+    private final Path out;
+    private final Path logs;
+    private final int tasks;
+    private final int edits;
+    private final List<Integer> latencies;
+    private final int apiClients;
+    private final int apiSeconds;
+    private final Http http = Http.withoutCookies();
+
+    private ThroughputBenchmark(Map<String, String> options) {
+        appJar = Path.of(options.getOrDefault("--app-jar", "app/target/tasksync-app-0.1.0-SNAPSHOT-exec.jar"));
+        out = Path.of(options.getOrDefault("--out", "benchmarks/results/throughput.json"));
+        logs = Path.of(options.getOrDefault("--logs", "benchmarks/target/throughput-logs"));
+        tasks = Integer.parseInt(options.getOrDefault("--tasks", "100000"));
+        edits = Integer.parseInt(options.getOrDefault("--edits", "10000"));
+        latencies = java.util.Arrays.stream(options.getOrDefault("--latencies", "0,300").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
+        apiClients = Integer.parseInt(options.getOrDefault("--api-clients", "50"));
+        apiSeconds = Integer.parseInt(options.getOrDefault("--api-seconds", "20"));
+    }
+
+    /** Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --app-jar P --out P --logs P. */
+    public static void main(String[] args) {
+        var options = new java.util.HashMap<String, String>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        var benchmark = new ThroughputBenchmark(options);
+        if (!Files.isRegularFile(benchmark.appJar)) {
+            System.err.println("no production jar at " + benchmark.appJar + "; build it with"
+                    + " mvn -o -q -pl app -am package -DskipTests");
+            System.exit(2);
+        }
+        try {
+            benchmark.run();
+            System.exit(0);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.err.println("the throughput benchmark failed; the processes' logs are in " + benchmark.logs);
+            System.exit(1);
+        }
+    }
+
+    private void run() {
+        var root = Json.object();
+        root.putObject("settings").put("tasks", tasks).put("edits", edits).put("apiClients", apiClients)
+                .put("apiSeconds", apiSeconds).put("java", System.getProperty("java.version"))
+                .put("cores", Runtime.getRuntime().availableProcessors())
+                .put("node", "production jar, -Xmx256m, PostgreSQL server, emulator in its own JVM")
+                .put("heap", "peak of jvm_memory_used_bytes (heap) sampled every 250 ms from the node's metrics");
+        var scenarios = root.putArray("latencies");
+        try (var cluster = Cluster.start(new ClusterSettings(1, appJar, logs, Map.of()))) {
+            var node = cluster.nodes().get(0).baseUrl();
+            Rep last = null;
+            for (var latency : latencies) {
+                System.out.println("latency " + latency + " ms: seeding " + tasks + " Salesforce tasks");
+                var rep = Rep.create(cluster, node, "l" + latency);
+                seed(cluster, rep, tasks);
+                var fault = latency > 0 ? cluster.emulatorAdmin().addFault(Json.object().put("method", "*")
+                        .put("pathRegex", DATA.replace(".", "\\.") + "/.*").put("kind", "latency")
+                        .put("latencyMillis", latency)) : null;
+                var scenario = scenarios.addObject().put("latencyMillis", latency);
+                scenario.set("firstImport", firstImport(cluster, node, rep));
+                System.out.println("  first import: " + scenario.get("firstImport"));
+                scenario.set("editsSent", editsSent(cluster, node, rep));
+                System.out.println("  edits sent: " + scenario.get("editsSent"));
+                if (fault != null) {
+                    cluster.emulatorAdmin().removeFault(fault);
+                }
+                last = rep;
+            }
+            if (last != null && apiClients > 0) {
+                root.set("restApi", apiLoad(cluster, node, last));
+                System.out.println("REST API: " + root.get("restApi"));
+            }
+        }
+        write(root);
+    }
+
+    /** A rep of a new org: the Salesforce user, its TaskSync account connected through OAuth, sync still off. */
+    record Rep(String orgId, String username, Credentials account, RepTaskSync taskSync, String salesforceToken) {
+
+        static Rep create(Cluster cluster, String node, String tag) {
+            var emulator = cluster.emulatorAdmin();
+            var stamp = tag + "-" + Long.toHexString(System.nanoTime());
+            var orgId = emulator.createOrg("Throughput " + stamp, 10_000_000);
+            var username = "rep-" + stamp + "@throughput.example";
+            var password = "sf-password-" + stamp;
+            emulator.createUser(orgId, username, password);
+            var account = new TaskSyncAdmin(cluster.admin()).addRep(node, "rep-" + stamp + "@tasksync.example",
+                    "rep-password-" + stamp);
+            SalesforceConnect.connect(node, account, username, password);
+            return new Rep(orgId, username, account, new RepTaskSync(account), emulator.openSession(username));
+        }
+    }
+
+    /** The rep's tasks, made in Salesforce in collections of 200 by four writers, all due in the coming weeks. */
+    private void seed(Cluster cluster, Rep rep, int count) {
+        var url = cluster.emulatorUrl() + DATA + "/composite/sobjects";
+        var headers = Map.of("Authorization", "Bearer " + rep.salesforceToken(), "Content-Type", "application/json");
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            var batches = new ArrayList<Future<?>>();
+            for (int from = 0; from < count; from += SEED_BATCH) {
+                var first = from;
+                batches.add(writers.submit(() -> {
+                    var body = Json.object().put("allOrNone", true);
+                    var records = body.putArray("records");
+                    for (int i = first; i < Math.min(count, first + SEED_BATCH); i++) {
+                        var record = records.addObject();
+                        record.putObject("attributes").put("type", "Task");
+                        record.put("Subject", "Seeded task " + i).put("Status", "Not Started").put("Priority", "Normal")
+                                .put("ActivityDate", LocalDate.of(2026, 12, 1).plusDays(i % 60).toString());
+                    }
+                    var reply = http.exchange("POST", url, headers, Json.bytes(body));
+                    if (!reply.answered() || reply.reply().status() != 200) {
+                        throw new IllegalStateException("seeding failed: " + reply.describe());
+                    }
+                    return null;
+                }));
+            }
+            for (var batch : batches) {
+                batch.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("seeding failed", e);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private ObjectNode firstImport(Cluster cluster, String node, Rep rep) {
+        var emulator = cluster.emulatorAdmin();
+        var before = emulator.callCount(rep.orgId());
+        long wall;
+        long peak;
+        long samples;
+        try (var heap = HeapSampler.start(node, cluster.admin())) {
+            var started = System.nanoTime();
+            var switched = rep.taskSync().switchSync(node, true);
+            if (!switched.acknowledged()) {
+                throw new IllegalStateException("switching sync on failed: " + switched.describe());
+            }
+            awaitState(node, rep, "syncing", Duration.ofMinutes(15));
+            wall = (System.nanoTime() - started) / 1_000_000;
+            peak = heap.peakBytes();
+            samples = heap.samples();
+        }
+        var importCalls = emulator.callCount(rep.orgId()) - before;
+        sleep(AFTER_IMPORT);
+        var withPolls = emulator.callCount(rep.orgId()) - before;
+        var imported = total(node, rep, "all");
+        if (imported != tasks) {
+            throw new IllegalStateException("TaskSync holds " + imported + " tasks, not " + tasks);
+        }
+        return Json.object().put("tasks", tasks).put("wallMillis", wall).put("tasksPerSecond", rate(tasks, wall))
+                .put("apiCalls", importCalls).put("apiCallsWithPollsAfter", withPolls)
+                .put("pollsAfterSeconds", AFTER_IMPORT.toSeconds()).put("floorQueryPages", (tasks + 1999) / 2000)
+                .put("peakHeapMegabytes", peak / (1024 * 1024)).put("heapSamples", samples);
+    }
+
+    /** {@code edits} tasks rescheduled in TaskSync (bulk actions of 200), timed until Salesforce holds every one. */
+    private ObjectNode editsSent(Cluster cluster, String node, Rep rep) {
+        var ids = new ArrayList<String>();
+        for (int page = 0; ids.size() < edits; page++) {
+            var items = get(node, rep, "/api/tasks?view=all&size=200&page=" + page).path("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(item -> ids.add(item.path("id").asString()));
+        }
+        var chosen = ids.subList(0, Math.min(edits, ids.size()));
+        var emulator = cluster.emulatorAdmin();
+        var writesBefore = writeCalls(emulator.callsByRoute(rep.orgId()));
+        var started = System.nanoTime();
+        for (int from = 0; from < chosen.size(); from += 200) {
+            var body = Json.object().put("action", "reschedule").put("dueDate", RESCHEDULED.toString());
+            var array = body.putArray("ids");
+            chosen.subList(from, Math.min(chosen.size(), from + 200)).forEach(array::add);
+            var reply = http.exchange("POST", node + "/api/tasks/bulk", Map.of("Authorization",
+                    rep.account().basic(), "Content-Type", "application/json"), Json.bytes(body));
+            if (!reply.acknowledged()) {
+                throw new IllegalStateException("a bulk edit failed: " + reply.describe());
+            }
+        }
+        var acknowledged = (System.nanoTime() - started) / 1_000_000;
+        var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (countInSalesforce(cluster, rep, "ActivityDate = " + RESCHEDULED) < chosen.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the edits did not all reach Salesforce within 10 minutes");
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        var wall = (System.nanoTime() - started) / 1_000_000;
+        var writes = writeCalls(emulator.callsByRoute(rep.orgId())) - writesBefore;
+        return Json.object().put("edits", chosen.size()).put("wallMillis", wall).put("editsPerSecond",
+                rate(chosen.size(), wall)).put("acknowledgedAfterMillis", acknowledged).put("writeCalls", writes)
+                .put("floorCollectionCalls", (chosen.size() + 199) / 200);
+    }
+
+    /**
+     * {@code apiClients} clients for {@code apiSeconds}, each with the rep's API token: 60 % list a page,
+     * 25 % edit a task, 15 % create one; how many created tasks Salesforce held when the load ended (the
+     * outbox drains during the load), and how long until it held the rest.
+     */
+    private ObjectNode apiLoad(Cluster cluster, String node, Rep rep) {
+        var issued = http.exchange("POST", node + "/api/tokens", Map.of("Authorization", rep.account().basic(),
+                "Content-Type", "application/json"), Json.bytes(Json.object().put("name", "throughput benchmark")));
+        if (!issued.acknowledged()) {
+            throw new IllegalStateException("no API token: " + issued.describe());
+        }
+        var bearer = Map.of("Authorization", "Bearer " + issued.reply().json().path("token").asString(),
+                "Content-Type", "application/json");
+        var ids = new ArrayList<String>();
+        get(node, rep, "/api/tasks?view=all&size=200&page=0").path("items")
+                .forEach(item -> ids.add(item.path("id").asString()));
+        var created = new AtomicInteger();
+        var failed = new AtomicInteger();
+        var latencies = java.util.Collections.synchronizedList(new ArrayList<Double>());
+        var end = System.nanoTime() + Duration.ofSeconds(apiSeconds).toNanos();
+        var started = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(apiClients);
+        try {
+            for (int c = 0; c < apiClients; c++) {
+                clients.submit(() -> {
+                    var random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < end) {
+                        var pick = random.nextInt(100);
+                        var sent = System.nanoTime();
+                        com.tasksync.torture.http.Exchange reply;
+                        if (pick < 60) {
+                            reply = http.exchange("GET", node + "/api/tasks?view=all&size=20&page=" + random.nextInt(50),
+                                    bearer, null);
+                        } else if (pick < 85) {
+                            var body = Json.object().put("description", "load " + random.nextLong());
+                            reply = http.exchange("PATCH", node + "/api/tasks/" + ids.get(random.nextInt(ids.size())),
+                                    Map.of("Authorization", bearer.get("Authorization"), "Content-Type",
+                                            "application/merge-patch+json"), Json.bytes(body));
+                        } else {
+                            var body = Json.object().put("subject", "load-created " + random.nextLong());
+                            reply = http.exchange("POST", node + "/api/tasks", bearer, Json.bytes(body));
+                            if (reply.acknowledged()) {
+                                created.incrementAndGet();
+                            }
+                        }
+                        latencies.add((System.nanoTime() - sent) / 1e6);
+                        if (!reply.acknowledged()) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+            }
+            clients.shutdown();
+            if (!clients.awaitTermination(apiSeconds + 120L, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the API clients did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            clients.shutdownNow();
+        }
+        var wall = (System.nanoTime() - started) / 1e6;
+        var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
+        var drainStarted = System.nanoTime();
+        var drainDeadline = drainStarted + Duration.ofMinutes(5).toNanos();
+        while (countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'") < created.get()) {
+            if (System.nanoTime() > drainDeadline) {
+                throw new IllegalStateException("the tasks created under load did not all reach Salesforce in 5 minutes");
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        var drainMillis = (System.nanoTime() - drainStarted) / 1_000_000;
+        var stats = new Stats();
+        latencies.forEach(stats::add);
+        return Json.object().put("clients", apiClients).put("requests", stats.count()).put("failed", failed.get())
+                .put("requestsPerSecond", Math.round(stats.count() / (wall / 1000) * 10) / 10.0)
+                .put("p50Millis", round(stats.median())).put("p99Millis", round(stats.percentile(99)))
+                .put("created", created.get()).put("createdInSalesforceWhenLoadEnded", inSalesforceAtEnd)
+                .put("restInSalesforceAfterMillis", drainMillis);
+    }
+
+    private long countInSalesforce(Cluster cluster, Rep rep, String where) {
+        var soql = "SELECT COUNT() FROM Task WHERE " + where;
+        var reply = http.exchange("GET", cluster.emulatorUrl() + DATA + "/query?q="
+                + URLEncoder.encode(soql, StandardCharsets.UTF_8), Map.of("Authorization", "Bearer "
+                + rep.salesforceToken()), null);
+        if (!reply.acknowledged()) {
+            throw new IllegalStateException("counting in Salesforce failed: " + reply.describe());
+        }
+        return reply.reply().json().path("totalSize").asLong();
+    }
+
+    private static long writeCalls(Map<String, Long> byRoute) {
+        return byRoute.entrySet().stream().filter(e -> e.getKey().contains("composite/sobjects")
+                && !e.getKey().startsWith("GET")).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private void awaitState(String node, Rep rep, String state, Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var status = rep.taskSync().syncStatus(node);
+            if (state.equals(Json.text(status, "state"))) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("sync is not " + state + " after " + timeout + ": " + status);
+            }
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private long total(String node, Rep rep, String view) {
+        return get(node, rep, "/api/tasks?view=" + view + "&size=1").path("totalItems").asLong();
+    }
+
+    private JsonNode get(String node, Rep rep, String path) {
+        var reply = http.exchange("GET", node + path, Map.of("Authorization", rep.account().basic()), null);
+        if (!reply.acknowledged()) {
+            throw new IllegalStateException("GET " + path + " failed: " + reply.describe());
+        }
+        return reply.reply().json();
+    }
+
+    private static double rate(long count, long millis) {
+        return millis == 0 ? 0 : Math.round(count * 1000.0 / millis * 10) / 10.0;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(ObjectNode root) {
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            System.out.println("written to " + out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
