@@ -16,6 +16,7 @@ import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.system.LogFields;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +30,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls Salesforce for changes. {@link #pollUser} is one synchronous step, run by the poll job: send
- * one queryAll for the user's tasks with SystemModstamp at or after the watermark minus the overlap —
- * with the user's own session, which is all a rep's session may read in a real org — apply what came,
- * and record the new watermark (the newest SystemModstamp seen, held back to a record left to the next
- * poll) and the next interval ({@link PollRecorder}). A poll that fails shows as a problem of the
+ * one queryAll for the user's tasks with SystemModstamp at or after the cursor's starting point
+ * ({@link SyncCursor#readFrom}: the watermark minus the overlap, no earlier than the last read's start
+ * minus the overlap) — with the user's own session, which is all a rep's session may read in a real org
+ * — apply what came, and record the new watermark (the newest SystemModstamp seen, held back to a record
+ * left to the next poll), when the read began on Salesforce's clock, and the next interval
+ * ({@link PollRecorder}). A poll that fails shows as a problem of the
  * user's sync, with the next try, until a poll succeeds.
  *
  * <p>When the org has an integration user whose check confirmed View All Data ({@link ReadingPlan}),
  * the users' polls stand aside and {@link #pollOrg} reads every syncing rep's tasks with one queryAll,
- * from the earliest of their watermarks, and moves all of them. While the org's change stream runs it
+ * from the earliest of their starting points, and moves all of them. While the org's change stream runs it
  * is a safety poll, every few minutes.
  */
 @Component
@@ -57,8 +60,9 @@ public class InboundPoller {
     private final IntegrationClients integrationClients;
     private final OrgIntegrations integrations;
     private final ChangeEventProperties changeEvents;
+    private final java.time.Clock clock;
 
-    InboundPoller(SyncAccounts accounts, SyncCursors cursors, SalesforceClients clients, InboundReads reads,
+    InboundPoller(java.time.Clock clock, SyncAccounts accounts, SyncCursors cursors, SalesforceClients clients, InboundReads reads,
             ApiBudget budget, PollRecorder recorder, InboundProperties properties, ReadingPlan plan,
             IntegrationClients integrationClients, OrgIntegrations integrations, ChangeEventProperties changeEvents) {
         this.accounts = accounts;
@@ -72,6 +76,7 @@ public class InboundPoller {
         this.integrationClients = integrationClients;
         this.integrations = integrations;
         this.changeEvents = changeEvents;
+        this.clock = clock;
         this.intervals = new PollInterval(properties.pollInterval(), properties.maxPollInterval(),
                 properties.lowBudgetPollInterval());
     }
@@ -120,12 +125,14 @@ public class InboundPoller {
             return properties.lowBudgetPollInterval();
         }
         var owners = Map.of(account.salesforceUserId(), account);
+        var localStart = clock.instant();
         var summary = query(client.get(), cursor, owners);
+        var readStartedAt = serverTimeAt(client.get(), localStart);
         var retried = reads.retrySetAside(client.get(), owners);
         var watermark = summary.nextWatermark(cursor.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
         var next = intervals.next(cursor.interval(), changed, budget.pressure(cursor.orgId()));
-        recorder.read(cursor, watermark, next);
+        recorder.read(cursor, watermark, readStartedAt, next);
         log.debug("Polled: {} Salesforce tasks read, {} taken in; next poll in {}", summary.read(), summary.changed(),
                 next);
         return next;
@@ -140,7 +147,7 @@ public class InboundPoller {
 
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {
         var owned = owners.keySet().stream().sorted().toList();
-        var from = cursor.watermark().minus(properties.pollOverlap());
+        var from = cursor.readFrom(properties.pollOverlap());
         return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select
                         + " FROM Task WHERE SystemModstamp >= :from AND OwnerId IN :owners ORDER BY SystemModstamp, Id")
                 .bind("from", from).bind("owners", owned), done -> { });
@@ -193,8 +200,12 @@ public class InboundPoller {
             orgCursors.forEach(cursor -> recorder.overBudget(cursor, properties.lowBudgetPollInterval()));
             return properties.lowBudgetPollInterval();
         }
-        var earliest = orgCursors.stream().min(java.util.Comparator.comparing(SyncCursor::watermark)).orElseThrow();
+        var overlap = properties.pollOverlap();
+        var earliest = orgCursors.stream().min(java.util.Comparator.comparing(c -> c.readFrom(overlap)))
+                .orElseThrow();
+        var localStart = clock.instant();
         var summary = query(client, earliest, owners);
+        var readStartedAt = serverTimeAt(client, localStart);
         var retried = reads.retrySetAside(client, owners);
         var watermark = summary.nextWatermark(earliest.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
@@ -202,10 +213,19 @@ public class InboundPoller {
         // (a write of ours in flight): those are read again at the usual pace, not minutes later
         var next = streaming && summary.earliestSkipped() == null ? changeEvents.safetyPollInterval()
                 : intervals.next(earliest.interval(), changed, budget.pressure(orgId));
-        orgCursors.forEach(cursor -> recorder.read(cursor, watermark, next));
+        orgCursors.forEach(cursor -> recorder.read(cursor, watermark, readStartedAt, next));
         log.debug("Polled the org: {} Salesforce tasks read for {} reps, {} taken in; next poll in {}", summary.read(),
                 owners.size(), summary.changed(), next);
         return next;
+    }
+
+    /**
+     * Salesforce's time at the local moment a read began, less a second (the Date header drops the
+     * fraction): our clock there plus Salesforce's offset from it as the latest answer gave it; null when
+     * no answer carried a Date.
+     */
+    private static Instant serverTimeAt(UserClient client, Instant localStart) {
+        return client.client().serverTime().map(time -> localStart.plus(time.offset()).minusSeconds(1)).orElse(null);
     }
 
     /** After a failure: the base interval doubled, at most the longest, so an outage is not hammered. */

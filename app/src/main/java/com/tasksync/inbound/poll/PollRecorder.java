@@ -36,9 +36,11 @@ class PollRecorder {
         this.clock = clock;
     }
 
-    void read(SyncCursor cursor, Instant watermark, Duration next) {
+    /** A read that went through; {@code readStartedAt} is Salesforce's time when it began, or null if not known. */
+    void read(SyncCursor cursor, Instant watermark, Instant readStartedAt, Duration next) {
         var users = List.of(cursor.userId());
-        save(cursor, watermark, next);
+        transaction.executeWithoutResult(status -> cursors.savePoll(cursor, watermark, readStartedAt, next,
+                clock.instant()));
         transaction.executeWithoutResult(status -> {
             accounts.saveLastSyncPoint(users, watermark);
             states.synced(users, clock.instant());
@@ -63,7 +65,7 @@ class PollRecorder {
     }
 
     private void save(SyncCursor cursor, Instant watermark, Duration interval) {
-        transaction.executeWithoutResult(status -> cursors.savePoll(cursor, watermark, interval, clock.instant()));
+        transaction.executeWithoutResult(status -> cursors.savePoll(cursor, watermark, null, interval, clock.instant()));
     }
 
     static String code(RuntimeException e) {

@@ -51,18 +51,20 @@ public class SyncCursors {
         return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
                         rs.getObject("user_id", UUID.class), Timestamps.read(rs, "watermark"),
-                        Duration.ofMillis(rs.getLong("interval_ms"))))
+                        Duration.ofMillis(rs.getLong("interval_ms")), Timestamps.read(rs, "read_started_at")))
                 .optional();
     }
 
     /** Saves the poll's result; the watermark never moves back here (a concurrent ensure may have). */
-    void savePoll(SyncCursor cursor, Instant watermark, Duration interval, Instant now) {
+    void savePoll(SyncCursor cursor, Instant watermark, Instant readStartedAt, Duration interval, Instant now) {
         jdbc.sql("""
                 update sync_cursor set
                     watermark = case when watermark < :polledFrom then watermark else greatest(watermark, :watermark) end,
+                    read_started_at = coalesce(:readStartedAt, read_started_at),
                     interval_ms = :interval, last_polled_at = :now
                 where cursor_id = :id
                 """).param("id", cursor.id()).param("polledFrom", Timestamps.utc(cursor.watermark()))
+                .param("readStartedAt", readStartedAt == null ? null : Timestamps.utc(readStartedAt))
                 .param("watermark", Timestamps.utc(watermark)).param("interval", interval.toMillis())
                 .param("now", Timestamps.utc(now)).update();
     }
