@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryDelay the first retry's delay; it doubles up to {@code maxRetryDelay}, with jitter
  * @param claimLease how long a claimed outbox entry stays with the node that claimed it
  * @param background whether the relay runs by itself; tests step it
+ * @param callsInFlight sObject Collection calls a node keeps in flight at once for one batch of changes
+ *     (Salesforce allows 25 long-running calls per org at once); 1 sends one call after the other
  */
 @ConfigurationProperties("tasksync.sync")
 public record OutboundProperties(
@@ -18,9 +20,13 @@ public record OutboundProperties(
         @DefaultValue("5s") Duration retryDelay,
         @DefaultValue("15m") Duration maxRetryDelay,
         @DefaultValue("2m") Duration claimLease,
-        @DefaultValue("true") boolean background) {
+        @DefaultValue("true") boolean background,
+        @DefaultValue("4") int callsInFlight) {
 
     public OutboundProperties {
+        if (callsInFlight < 1 || callsInFlight > 25) {
+            throw new IllegalArgumentException("tasksync.sync.calls-in-flight must be 1 to 25");
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("tasksync.sync.max-attempts must be at least 1");
         }

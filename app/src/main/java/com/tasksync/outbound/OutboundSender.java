@@ -20,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one user's planned writes: creates (upserted by external ID, or created after a look for
  * a lost earlier attempt), updates and deletes, each kind in sObject Collection calls of up to 200
- * records, never all-or-none, so one bad record does not hold the others back.
+ * records, never all-or-none, so one bad record does not hold the others back. The calls of one kind
+ * go out up to {@code tasksync.sync.calls-in-flight} at a time: each task is in one call only (an outbox
+ * entry per task, claimed by one relay at a time), so no two changes of a task can pass each other; the
+ * kinds still go one after the other, creates first.
  */
 @Component
 class OutboundSender {
@@ -30,9 +33,19 @@ class OutboundSender {
     private final TaskLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int inFlight;
+    /** The threads that wait for the collection calls beyond the first of a batch; daemons, made as needed. */
+    private final java.util.concurrent.ExecutorService calls;
 
     OutboundSender(OrgProfiles profiles, LostCreateFinder finder, TaskLinks links, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, OutboundProperties properties) {
+        this.inFlight = properties.callsInFlight();
+        var made = new java.util.concurrent.atomic.AtomicInteger();
+        this.calls = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            var thread = new Thread(runnable, "outbound-call-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.profiles = profiles;
         this.finder = finder;
         this.links = links;
@@ -167,22 +180,72 @@ class OutboundSender {
                 || rejected.message().startsWith("INVALID_FIELD:") && rejected.message().contains(field));
     }
 
-    /** One collection call per 200 writes (the client chunks); a failed call gives every write in it the same outcome. */
-    private static void call(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
+    /**
+     * One collection call per 200 writes (the client chunks), up to {@link #inFlight} at once; a failed
+     * call gives every write in it the same outcome. The outcomes are put in order once all calls are back.
+     */
+    private void call(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
             Function<List<PlannedWrite>, List<SaveResult>> send,
             java.util.function.BiFunction<PlannedWrite, SaveResult, Outcome> outcome) {
+        var batches = new ArrayList<List<PlannedWrite>>();
         for (int start = 0; start < writes.size(); start += 200) {
-            var batch = writes.subList(start, Math.min(writes.size(), start + 200));
-            try {
-                var results = send.apply(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    outcomes.put(batch.get(i), i < results.size() ? outcome.apply(batch.get(i), results.get(i))
-                            : new Outcome.Retry("Salesforce returned no result for this record"));
-                }
-            } catch (SalesforceApiException | IllegalStateException e) {
-                var failed = Outcomes.ofFailure(e);
-                batch.forEach(write -> outcomes.put(write, failed));
+            batches.add(writes.subList(start, Math.min(writes.size(), start + 200)));
+        }
+        if (batches.size() <= 1 || inFlight == 1) {
+            batches.forEach(batch -> outcomes.putAll(callOne(batch, send, outcome)));
+            return;
+        }
+        var context = org.slf4j.MDC.getCopyOfContextMap();
+        var gate = new java.util.concurrent.Semaphore(inFlight - 1);
+        var answers = new ArrayList<java.util.concurrent.Future<Map<PlannedWrite, Outcome>>>();
+        for (var batch : batches) {
+            if (gate.tryAcquire()) {
+                answers.add(calls.submit(() -> {
+                    if (context != null) {
+                        org.slf4j.MDC.setContextMap(context);
+                    }
+                    try {
+                        return callOne(batch, send, outcome);
+                    } finally {
+                        org.slf4j.MDC.clear();
+                        gate.release();
+                    }
+                }));
+            } else {
+                // every helper is busy: this thread makes the call itself, so at most inFlight are out at once
+                answers.add(java.util.concurrent.CompletableFuture.completedFuture(callOne(batch, send, outcome)));
             }
         }
+        for (var answer : answers) {
+            try {
+                outcomes.putAll(answer.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Salesforce's answers", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // what the call threw (a sign-in Salesforce no longer accepts, say), as if made on this thread
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException("a collection call failed unexpectedly", e.getCause());
+            }
+        }
+    }
+
+    private static Map<PlannedWrite, Outcome> callOne(List<PlannedWrite> batch,
+            Function<List<PlannedWrite>, List<SaveResult>> send,
+            java.util.function.BiFunction<PlannedWrite, SaveResult, Outcome> outcome) {
+        var outcomes = new IdentityHashMap<PlannedWrite, Outcome>();
+        try {
+            var results = send.apply(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes.put(batch.get(i), i < results.size() ? outcome.apply(batch.get(i), results.get(i))
+                        : new Outcome.Retry("Salesforce returned no result for this record"));
+            }
+        } catch (SalesforceApiException | IllegalStateException e) {
+            var failed = Outcomes.ofFailure(e);
+            batch.forEach(write -> outcomes.put(write, failed));
+        }
+        return outcomes;
     }
 }
