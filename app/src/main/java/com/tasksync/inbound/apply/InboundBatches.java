@@ -29,12 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change cannot slip in between the merge's read and its write. A batch that fails is applied again
  * record by record, and a record that fails alone is set aside with its reason ({@link SetAside})
  * while the others go on; failures of the database itself are not the record's fault and propagate.
- * The stream is read lazily, so memory stays flat whatever the result size.
+ * The stream is read ahead by at most {@value #READ_AHEAD} records ({@link Prefetched}), so Salesforce
+ * answers the next query page while this one is applied, and memory stays flat whatever the result size.
  */
 @Component
 public class InboundBatches {
 
     private static final int BATCH = 200;
+    /** Records read ahead of the batch being applied: a query page of 2,000 and some. */
+    private static final int READ_AHEAD = 2_500;
 
     private final InboundApplier applier;
     private final TaskLinks links;
@@ -57,13 +60,15 @@ public class InboundBatches {
     public Summary apply(Stream<SObject> records, InboundRead read, IntConsumer progress) {
         var summary = new Summary();
         var batch = new ArrayList<SalesforceTask>(BATCH);
-        var iterator = records.iterator();
-        while (iterator.hasNext()) {
-            batch.add(SalesforceTaskReader.read(iterator.next(), read.externalIdField()));
-            if (batch.size() == BATCH || !iterator.hasNext()) {
-                applyBatch(batch, read, summary);
-                batch.clear();
-                progress.accept(summary.read);
+        // the next query page is fetched while this one is applied
+        try (var iterator = Prefetched.of(records.iterator(), READ_AHEAD)) {
+            while (iterator.hasNext()) {
+                batch.add(SalesforceTaskReader.read(iterator.next(), read.externalIdField()));
+                if (batch.size() == BATCH || !iterator.hasNext()) {
+                    applyBatch(batch, read, summary);
+                    batch.clear();
+                    progress.accept(summary.read);
+                }
             }
         }
         return summary;
