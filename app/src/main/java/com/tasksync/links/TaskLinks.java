@@ -23,9 +23,11 @@ public class TaskLinks {
     static final int UNCONFIRMED_KEPT = 8;
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    TaskLinks(JdbcClient jdbc) {
+    TaskLinks(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<TaskLink> find(UUID taskId) {
@@ -157,9 +159,22 @@ public class TaskLinks {
     }
 
     /** Records that both sides now hold {@code fields}, and that the task is linked to {@code salesforceId}. */
-    public void saveSynced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp,
-            Instant at) {
-        jdbc.sql("""
+    /** A link to save as synced: see {@link #saveSynced}. */
+    public record Synced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp) {}
+
+    /** Saves the links with one batch of statements (one round trip), as {@link #saveSynced} saves one. */
+    public void saveAllSynced(List<Synced> synced, Instant at) {
+        if (synced.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(SAVE_SYNCED, synced.stream().map(link -> new org.springframework.jdbc.core.namedparam
+                .MapSqlParameterSource().addValue("taskId", link.taskId()).addValue("userId", link.userId())
+                .addValue("salesforceId", link.salesforceId()).addValue("fields", SyncedFieldsJson.write(link.fields()))
+                .addValue("modstamp", Timestamps.utc(link.modstamp())).addValue("at", Timestamps.utc(at)))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    private static final String SAVE_SYNCED = """
                 insert into task_link (task_id, user_id, salesforce_id, synced_fields, synced_modstamp, synced_at,
                     salesforce_deleted, create_sent_at)
                 values (:taskId, :userId, :salesforceId, cast(:fields as jsonb), :modstamp, :at, false, null)
@@ -168,7 +183,11 @@ public class TaskLinks {
                     synced_modstamp = coalesce(excluded.synced_modstamp, task_link.synced_modstamp),
                     synced_at = excluded.synced_at, salesforce_deleted = false, create_sent_at = null,
                     unconfirmed_fields = null
-                """)
+                """;
+
+    public void saveSynced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp,
+            Instant at) {
+        jdbc.sql(SAVE_SYNCED)
                 .param("taskId", taskId).param("userId", userId).param("salesforceId", salesforceId)
                 .param("fields", SyncedFieldsJson.write(fields)).param("modstamp", Timestamps.utc(modstamp))
                 .param("at", Timestamps.utc(at))

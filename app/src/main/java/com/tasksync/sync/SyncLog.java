@@ -13,25 +13,44 @@ import org.springframework.stereotype.Repository;
 public class SyncLog {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    SyncLog(JdbcClient jdbc) {
+    SyncLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    private static final String INSERT = """
+            insert into sync_log_entry (user_id, at, direction, action, task_id, salesforce_id, subject, message)
+            values (:userId, :at, :direction, :action, :taskId, :salesforceId, :subject, :message)
+            """;
+
     public void record(SyncLogEntry entry) {
-        jdbc.sql("""
-                insert into sync_log_entry (user_id, at, direction, action, task_id, salesforce_id, subject, message)
-                values (:userId, :at, :direction, :action, :taskId, :salesforceId, :subject, :message)
-                """)
-                .param("userId", entry.userId())
-                .param("at", entry.at().atOffset(ZoneOffset.UTC))
-                .param("direction", entry.direction().value())
-                .param("action", entry.action().value())
-                .param("taskId", entry.taskId())
-                .param("salesforceId", entry.salesforceId())
-                .param("subject", entry.subject())
-                .param("message", entry.message())
-                .update();
+        jdbc.sql(INSERT).paramSource(params(entry)).update();
+    }
+
+    /**
+     * Records the entries with one batch of statements (one round trip). A first import keeps an entry per
+     * task, as every other change does: the log is where a rep looks up where a task came from and when.
+     */
+    public void recordAll(java.util.List<SyncLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(INSERT, entries.stream().map(SyncLog::params)
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(SyncLogEntry entry) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("userId", entry.userId())
+                .addValue("at", entry.at().atOffset(ZoneOffset.UTC))
+                .addValue("direction", entry.direction().value())
+                .addValue("action", entry.action().value())
+                .addValue("taskId", entry.taskId())
+                .addValue("salesforceId", entry.salesforceId())
+                .addValue("subject", entry.subject())
+                .addValue("message", entry.message());
     }
 
     public SyncLogEntryPage page(UUID userId, int page, int size) {

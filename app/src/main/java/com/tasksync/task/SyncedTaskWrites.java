@@ -52,15 +52,31 @@ public class SyncedTaskWrites {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Task createFromSalesforce(UUID userId, TaskFields fields, String salesforceId) {
+    /** A task to make from a Salesforce record: whose, with which fields, from which record. */
+    public record FromSalesforce(UUID userId, TaskFields fields, String salesforceId) {}
+
+    /**
+     * Makes tasks from Salesforce records, synced, with one batch of inserts; the tasks, in the order given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<Task> createAllFromSalesforce(java.util.List<FromSalesforce> records) {
         var now = clock.instant();
-        var created = Task.create(UUID.randomUUID(), userId, fields, now);
-        var task = new Task(created.id(), userId, created.subject(), created.description(), created.dueDate(),
-                created.status(), created.completedAt(), created.priority(), created.type(), created.reminderAt(),
-                created.who(), created.what(), now, now, null, 1, salesforceId, TaskSyncState.SYNCED, null);
-        repository.insert(task);
-        events.publishEvent(new TaskChanged(task.id(), userId, Change.CREATED, Origin.SALESFORCE, task));
-        return task;
+        var made = records.stream().map(record -> {
+            var created = Task.create(UUID.randomUUID(), record.userId(), record.fields(), now);
+            return new Task(created.id(), record.userId(), created.subject(), created.description(), created.dueDate(),
+                    created.status(), created.completedAt(), created.priority(), created.type(), created.reminderAt(),
+                    created.who(), created.what(), now, now, null, 1, record.salesforceId(), TaskSyncState.SYNCED, null);
+        }).toList();
+        repository.insertAll(made);
+        made.forEach(task -> events.publishEvent(new TaskChanged(task.id(), task.userId(), Change.CREATED,
+                Origin.SALESFORCE, task)));
+        return made;
+    }
+
+    /** Makes one task from a Salesforce record, synced. */
+    @Transactional
+    public Task createFromSalesforce(UUID userId, TaskFields fields, String salesforceId) {
+        return createAllFromSalesforce(java.util.List.of(new FromSalesforce(userId, fields, salesforceId))).get(0);
     }
 
     /** Writes fields from Salesforce onto a task; a task in Trash stays as it is (a delete wins). */

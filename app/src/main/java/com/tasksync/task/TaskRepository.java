@@ -22,9 +22,27 @@ class TaskRepository {
     private static final String ORDER = " order by due_date asc nulls last, created_at, id";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    /** Inserts the tasks with one batch of statements (one round trip), as {@link #insert} would one by one. */
+    void insertAll(java.util.List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
+                    reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
+                    sync_error)
+                values (:id, :userId, :subject, :description, :dueDate, :status, :completedAt, :priority, :type,
+                    :reminderAt, :who, :what, :createdAt, :updatedAt, :deletedAt, :version, :salesforceId, :syncState,
+                    :syncError)
+                """, tasks.stream().map(TaskRepository::params)
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
     }
 
     void insert(Task task) {

@@ -20,6 +20,8 @@ import com.tasksync.task.TaskStatus;
 import com.tasksync.task.TaskSyncState;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,16 +64,58 @@ public class InboundApplier {
         }
     }
 
+    /**
+     * The tasks a batch makes from Salesforce records, written together once the batch's other records are
+     * applied ({@link #writeCreates}): one batch of inserts each for the tasks, their links and their log
+     * entries, in the batch's transaction.
+     */
+    public static final class Creates {
+        private final List<SyncAccount> accounts = new ArrayList<>();
+        private final List<SalesforceTask> records = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+
+        private void add(SyncAccount account, SalesforceTask remote, Action action) {
+            accounts.add(account);
+            records.add(remote);
+            actions.add(action);
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
-    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
+    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read, Creates creates) {
         var link = found.link();
         if (found.ours() != null) {
-            return adopt(account, remote, found, read);
+            return adopt(account, remote, found, read, creates);
         }
         if (link == null) {
-            return create(account, remote, read.createAction());
+            return create(account, remote, read.createAction(), creates);
         }
         return applyLinked(account, remote, link, found.task(), read);
+    }
+
+    /** Writes the tasks the batch made: tasks, links and log entries, each kind as one batch of statements. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void writeCreates(Creates creates) {
+        if (creates.records.isEmpty()) {
+            return;
+        }
+        var made = tasks.createAllFromSalesforce(java.util.stream.IntStream.range(0, creates.records.size())
+                .mapToObj(i -> new SyncedTaskWrites.FromSalesforce(creates.accounts.get(i).userId(),
+                        creates.records.get(i).fields(), creates.records.get(i).id()))
+                .toList());
+        var now = clock.instant();
+        var synced = new ArrayList<TaskLinks.Synced>(made.size());
+        var entries = new ArrayList<SyncLogEntry>(made.size());
+        for (int i = 0; i < made.size(); i++) {
+            var remote = creates.records.get(i);
+            var userId = creates.accounts.get(i).userId();
+            synced.add(new TaskLinks.Synced(made.get(i).id(), userId, remote.id(), SalesforceShape.of(remote.fields()),
+                    remote.systemModstamp()));
+            entries.add(new SyncLogEntry(userId, now, Direction.FROM_SALESFORCE, creates.actions.get(i),
+                    made.get(i).id(), remote.id(), remote.fields().subject(), replacedNote(remote)));
+        }
+        links.saveAllSynced(synced, now);
+        syncLog.recordAll(entries);
     }
 
     /** A delete that getDeleted reported for a linked task; applied like a delete seen by a poll. */
@@ -93,10 +137,11 @@ public class InboundApplier {
      * The record is one of our creates (its external ID names {@code found.ours()}): link it to that task,
      * taking what the create sent as the last synced version, then merge as for any linked task.
      */
-    private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, InboundRead read) {
+    private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, InboundRead read,
+            Creates creates) {
         var link = found.link();
         if (found.task() == null && link == null) {
-            return create(account, remote, read.createAction());
+            return create(account, remote, read.createAction(), creates);
         }
         if (found.task() == null || link != null && link.salesforceId() != null) {
             return Applied.LEFT_OUT;
@@ -157,14 +202,11 @@ public class InboundApplier {
         return Applied.UPDATED;
     }
 
-    private Applied create(SyncAccount account, SalesforceTask remote, Action action) {
+    private Applied create(SyncAccount account, SalesforceTask remote, Action action, Creates creates) {
         if (remote.deleted() || account.acceptFrom() == null || !remote.touchedSince(account.acceptFrom())) {
             return Applied.LEFT_OUT;
         }
-        var task = tasks.createFromSalesforce(account.userId(), remote.fields(), remote.id());
-        links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
-                remote.systemModstamp(), clock.instant());
-        log(account, task.id(), remote, action, replacedNote(remote));
+        creates.add(account, remote, action);
         return Applied.CREATED;
     }
 

@@ -121,6 +121,7 @@ public class InboundBatches {
                 : links.withCreatesInFlight(users, read.startedAt(), properties.claimLease());
         var wasSetAside = setAside.among(users, ids);
         var applied = new HashMap<String, Applied>();
+        var creates = new InboundApplier.Creates();
         for (var remote : batch) {
             var account = read.owners().get(remote.ownerId());
             if (account == null) {
@@ -132,13 +133,14 @@ public class InboundBatches {
                     || found.link() == null && found.ours() == null && creating.contains(account.userId())) {
                 outcome = Applied.SKIPPED;
             } else {
-                outcome = applier.apply(account, remote, found, read);
+                outcome = applier.apply(account, remote, found, read, creates);
             }
             if (outcome != Applied.SKIPPED && wasSetAside.contains(remote.id())) {
                 setAside.clear(account.userId(), remote.id());
             }
             applied.put(remote.id(), outcome);
         }
+        applier.writeCreates(creates);
         return applied;
     }
 
