@@ -102,6 +102,17 @@ public class TaskLinks {
     }
 
     /** The write started by {@link #startWrites} has its answer (or has failed for good). */
+    /** {@link #finishWrite} for several tasks in one statement. */
+    public void finishWrites(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update task_link set write_finished_at = clock_timestamp()
+                where task_id = any(:taskIds) and write_started_at is not null and write_finished_at is null
+                """).param("taskIds", taskIds.toArray(UUID[]::new)).update();
+    }
+
     public void finishWrite(UUID taskId) {
         jdbc.sql("""
                 update task_link set write_finished_at = clock_timestamp()

@@ -15,10 +15,12 @@ import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,11 +73,59 @@ class OutboundResults {
         links.lockAll(taskIds);
         var ordered = writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
                 .toList();
+        // the common answer, an update Salesforce took, is recorded for all such writes at once
+        var updatesSent = ordered.stream().filter(write -> write.kind() == PlannedWrite.Kind.UPDATE
+                && write.task() != null && outcomes.get(write) instanceof Outcome.Sent).toList();
+        recordUpdatesSent(updatesSent, outcomes);
+        var recorded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<PlannedWrite, Boolean>());
+        recorded.addAll(updatesSent);
         for (var write : ordered) {
+            if (recorded.contains(write)) {
+                continue;
+            }
             try (var task = MDC.putCloseable(LogFields.TASK_ID, write.entry().taskId().toString())) {
                 recordLocked(write, outcomes.get(write));
             }
         }
+    }
+
+    /**
+     * Updates Salesforce took, recorded as {@link #sent} records each one, a batch of statements for each
+     * step: the writes finish, the last synced version takes the values sent, the outbox entries go (an
+     * entry changed meanwhile stays to be sent again), the tasks say synced, and the log says so.
+     */
+    private void recordUpdatesSent(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        var taskIds = writes.stream().map(write -> write.entry().taskId()).toList();
+        links.finishWrites(taskIds);
+        var current = links.findAll(taskIds);
+        var now = clock.instant();
+        var synced = new ArrayList<TaskLinks.Synced>(writes.size());
+        for (var write : writes) {
+            var entry = write.entry();
+            var sent = SalesforceShape.of(write.task().fields());
+            var link = current.get(entry.taskId());
+            var base = link == null || link.syncedFields() == null ? sent
+                    : com.tasksync.mapping.ThreeWayMerge.take(link.syncedFields(), sent, write.fields());
+            synced.add(new TaskLinks.Synced(entry.taskId(), entry.userId(),
+                    ((Outcome.Sent) outcomes.get(write)).salesforceId(), base, null));
+        }
+        links.saveAllSynced(synced, now);
+        var removed = outbox.markAllSent(writes.stream().map(PlannedWrite::entry).toList());
+        var syncedTasks = new java.util.HashMap<UUID, String>();
+        var entries = new ArrayList<SyncLogEntry>(writes.size());
+        for (var write : writes) {
+            var salesforceId = ((Outcome.Sent) outcomes.get(write)).salesforceId();
+            if (removed.contains(write.entry().taskId())) {
+                syncedTasks.put(write.entry().taskId(), salesforceId);
+            }
+            entries.add(new SyncLogEntry(write.entry().userId(), now, Direction.TO_SALESFORCE, action(write),
+                    write.entry().taskId(), salesforceId, write.task().subject(), null));
+        }
+        tasks.markAllSynced(syncedTasks);
+        syncLog.recordAll(entries);
     }
 
     /** Records one write's answer in a transaction of its own. */

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends one user's planned writes: creates (upserted by external ID, or created after a look for
  * a lost earlier attempt), updates and deletes, each kind in sObject Collection calls of up to 200
  * records, never all-or-none, so one bad record does not hold the others back. The calls of one kind
- * go out up to {@code tasksync.sync.calls-in-flight} at a time: each task is in one call only (an outbox
- * entry per task, claimed by one relay at a time), so no two changes of a task can pass each other; the
- * kinds still go one after the other, creates first.
+ * go out side by side, and this node keeps at most {@code tasksync.sync.calls-in-flight} calls in flight
+ * to one org, whichever relay makes them: each task is in one call only (an outbox entry per task,
+ * claimed by one relay at a time), so no two changes of a task can pass each other; the kinds of one
+ * step still go one after the other, creates first.
  */
 @Component
 class OutboundSender {
@@ -34,8 +35,10 @@ class OutboundSender {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int inFlight;
-    /** The threads that wait for the collection calls beyond the first of a batch; daemons, made as needed. */
+    /** The threads that make the collection calls of a step with more than one; daemons, made as needed. */
     private final java.util.concurrent.ExecutorService calls;
+    /** Calls of this node in flight to each org, at most {@link #inFlight}. */
+    private final Map<String, java.util.concurrent.Semaphore> orgPermits = new java.util.concurrent.ConcurrentHashMap<>();
 
     OutboundSender(OrgProfiles profiles, LostCreateFinder finder, TaskLinks links, TransactionTemplate transaction,
             Clock clock, OutboundProperties properties) {
@@ -58,12 +61,12 @@ class OutboundSender {
         var statuses = profiles.statusValues(client);
         var byKind = writes.stream().collect(java.util.stream.Collectors.groupingBy(PlannedWrite::kind));
         creates(client, byKind.getOrDefault(PlannedWrite.Kind.CREATE, List.of()), statuses, outcomes);
-        call(byKind.getOrDefault(PlannedWrite.Kind.UPDATE, List.of()), outcomes,
+        call(client.orgId(), byKind.getOrDefault(PlannedWrite.Kind.UPDATE, List.of()), outcomes,
                 batch -> client.client().updateAll(batch.stream().map(write -> SalesforceTaskWriter.forUpdate(
                         write.salesforceId(), write.task().fields(), write.fields(), statuses)).toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
         deleteLostCreates(client, byKind.getOrDefault(PlannedWrite.Kind.DELETE_LOST_CREATE, List.of()), outcomes);
-        call(byKind.getOrDefault(PlannedWrite.Kind.DELETE, List.of()), outcomes,
+        call(client.orgId(), byKind.getOrDefault(PlannedWrite.Kind.DELETE, List.of()), outcomes,
                 batch -> client.client().deleteAll(batch.stream().map(PlannedWrite::salesforceId).toList(), false),
                 (write, result) -> Outcomes.ofDelete(result, write.salesforceId()));
         return outcomes;
@@ -93,7 +96,7 @@ class OutboundSender {
             }
         }
         markCreatesSent(toSend);
-        call(toSend, outcomes, batch -> client.client().createAll(batch.stream()
+        call(client.orgId(), toSend, outcomes, batch -> client.client().createAll(batch.stream()
                         .map(write -> record(write, statuses)).toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
     }
@@ -105,12 +108,12 @@ class OutboundSender {
     private void upsertCreates(UserClient client, List<PlannedWrite> creates, String field, StatusValues statuses,
             Map<PlannedWrite, Outcome> outcomes) {
         markCreatesSent(creates);
-        call(creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
+        call(client.orgId(), creates, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
                         batch.stream().map(write -> record(write, statuses).with(field, write.task().id().toString()))
                                 .toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
         var existing = creates.stream().filter(write -> refusedSubtype(outcomes.get(write))).toList();
-        call(existing, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
+        call(client.orgId(), existing, outcomes, batch -> client.client().upsertAll(SalesforceTaskWriter.TYPE, field,
                         batch.stream().map(write -> record(write, statuses).without("TaskSubtype")
                                 .with(field, write.task().id().toString())).toList(), false),
                 (write, result) -> Outcomes.ofSave(result));
@@ -161,7 +164,7 @@ class OutboundSender {
         var toDelete = writes.stream().filter(write -> found.get(write) != null).toList();
         writes.stream().filter(write -> found.get(write) == null)
                 .forEach(write -> outcomes.put(write, new Outcome.Sent(null)));
-        call(toDelete, outcomes, batch -> client.client().deleteAll(batch.stream().map(found::get).toList(), false),
+        call(client.orgId(), toDelete, outcomes, batch -> client.client().deleteAll(batch.stream().map(found::get).toList(), false),
                 (write, result) -> Outcomes.ofDelete(result, found.get(write)));
     }
 
@@ -181,40 +184,33 @@ class OutboundSender {
     }
 
     /**
-     * One collection call per 200 writes (the client chunks), up to {@link #inFlight} at once; a failed
-     * call gives every write in it the same outcome. The outcomes are put in order once all calls are back.
+     * One collection call per 200 writes (the client chunks), side by side; a failed call gives every
+     * write in it the same outcome. The outcomes are put in once all calls are back.
      */
-    private void call(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
+    private void call(String orgId, List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
             Function<List<PlannedWrite>, List<SaveResult>> send,
             java.util.function.BiFunction<PlannedWrite, SaveResult, Outcome> outcome) {
         var batches = new ArrayList<List<PlannedWrite>>();
         for (int start = 0; start < writes.size(); start += 200) {
             batches.add(writes.subList(start, Math.min(writes.size(), start + 200)));
         }
-        if (batches.size() <= 1 || inFlight == 1) {
-            batches.forEach(batch -> outcomes.putAll(callOne(batch, send, outcome)));
+        if (batches.size() == 1) {
+            outcomes.putAll(inFlight(orgId, () -> callOne(batches.get(0), send, outcome)));
             return;
         }
         var context = org.slf4j.MDC.getCopyOfContextMap();
-        var gate = new java.util.concurrent.Semaphore(inFlight - 1);
         var answers = new ArrayList<java.util.concurrent.Future<Map<PlannedWrite, Outcome>>>();
         for (var batch : batches) {
-            if (gate.tryAcquire()) {
-                answers.add(calls.submit(() -> {
-                    if (context != null) {
-                        org.slf4j.MDC.setContextMap(context);
-                    }
-                    try {
-                        return callOne(batch, send, outcome);
-                    } finally {
-                        org.slf4j.MDC.clear();
-                        gate.release();
-                    }
-                }));
-            } else {
-                // every helper is busy: this thread makes the call itself, so at most inFlight are out at once
-                answers.add(java.util.concurrent.CompletableFuture.completedFuture(callOne(batch, send, outcome)));
-            }
+            answers.add(calls.submit(() -> {
+                if (context != null) {
+                    org.slf4j.MDC.setContextMap(context);
+                }
+                try {
+                    return inFlight(orgId, () -> callOne(batch, send, outcome));
+                } finally {
+                    org.slf4j.MDC.clear();
+                }
+            }));
         }
         for (var answer : answers) {
             try {
@@ -229,6 +225,23 @@ class OutboundSender {
                 }
                 throw new IllegalStateException("a collection call failed unexpectedly", e.getCause());
             }
+        }
+    }
+
+    /** Makes a call once fewer than {@link #inFlight} calls of this node are out to the org. */
+    private <T> T inFlight(String orgId, java.util.function.Supplier<T> call) {
+        var permits = orgPermits.computeIfAbsent(orgId == null ? "" : orgId,
+                org -> new java.util.concurrent.Semaphore(inFlight));
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to call Salesforce", e);
+        }
+        try {
+            return call.get();
+        } finally {
+            permits.release();
         }
     }
 

@@ -40,8 +40,10 @@ class OutboxClaims {
     }
 
     List<PlannedWrite> plan(UUID userId, List<OutboxEntry> entries) {
-        var taskLinks = links.findAll(entries.stream().map(OutboxEntry::taskId).toList());
-        return entries.stream().map(entry -> PlannedWrite.plan(entry, tasks.find(userId, entry.taskId()),
+        var taskIds = entries.stream().map(OutboxEntry::taskId).toList();
+        var taskLinks = links.findAll(taskIds);
+        var userTasks = tasks.findAll(userId, taskIds);
+        return entries.stream().map(entry -> PlannedWrite.plan(entry, Optional.ofNullable(userTasks.get(entry.taskId())),
                 Optional.ofNullable(taskLinks.get(entry.taskId())))).toList();
     }
 

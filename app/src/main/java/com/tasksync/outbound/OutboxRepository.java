@@ -14,8 +14,10 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    OutboxRepository(JdbcClient jdbc) {
+    OutboxRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
     }
 
@@ -50,6 +52,29 @@ class OutboxRepository {
                 returning o.task_id, o.user_id, o.change_kind, o.revision, o.attempts
                 """).param("node", node).param("now", Timestamps.utc(now)).param("until", Timestamps.utc(until))
                 .param("limit", limit).query(OutboxRepository::map).list();
+    }
+
+    /**
+     * {@link #markSent} for several entries, the deletes in one batch of statements; the task ids of the
+     * entries removed (the others, changed meanwhile, are given back to be sent again).
+     */
+    java.util.Set<java.util.UUID> markAllSent(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var counts = batch.batchUpdate("delete from outbox_entry where task_id = :taskId and revision = :revision",
+                entries.stream().map(entry -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                        .addValue("taskId", entry.taskId()).addValue("revision", entry.revision()))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        var removed = new java.util.HashSet<java.util.UUID>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (counts[i] == 1) {
+                removed.add(entries.get(i).taskId());
+            } else {
+                release(entries.get(i), null);
+            }
+        }
+        return removed;
     }
 
     /** Removes the entry if no newer change came in meanwhile; true when it was removed. */

@@ -23,8 +23,11 @@ public class SyncedTaskWrites {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+        this.batch = batch;
         this.repository = repository;
         this.jdbc = jdbc;
         this.events = events;
@@ -33,6 +36,11 @@ public class SyncedTaskWrites {
 
     public Optional<Task> find(UUID userId, UUID id) {
         return repository.find(userId, id);
+    }
+
+    /** These tasks of the user that exist, by id, read with one query. */
+    public java.util.Map<UUID, Task> findAll(UUID userId, java.util.Collection<UUID> ids) {
+        return repository.findAll(userId, ids);
     }
 
     /**
@@ -141,6 +149,20 @@ public class SyncedTaskWrites {
     }
 
     /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
+    /** Marks the tasks synced, each with its Salesforce id when given, in one batch of statements. */
+    public void markAllSynced(java.util.Map<UUID, String> salesforceIds) {
+        if (salesforceIds.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                update task set sync_state = 'synced', sync_error = null,
+                    salesforce_id = coalesce(:salesforceId, salesforce_id)
+                where id = :id
+                """, salesforceIds.entrySet().stream().map(e -> new org.springframework.jdbc.core.namedparam
+                .MapSqlParameterSource().addValue("id", e.getKey()).addValue("salesforceId", e.getValue()))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
     public void markSyncState(UUID id, TaskSyncState state, String salesforceId, String error) {
         jdbc.sql("""
                 update task set sync_state = :state, sync_error = :error,

@@ -72,6 +72,16 @@ class TaskRepository {
                 .param("id", id).param("userId", userId).query(TaskRepository::map).optional();
     }
 
+    java.util.Map<UUID, Task> findAll(UUID userId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select * from task where user_id = :userId and id = any(:ids)")
+                .param("userId", userId).param("ids", ids.toArray(UUID[]::new))
+                .query(TaskRepository::map).list()
+                .stream().collect(java.util.stream.Collectors.toMap(Task::id, task -> task));
+    }
+
     Optional<Task> findForUpdate(UUID userId, UUID id) {
         return jdbc.sql("select * from task where id = :id and user_id = :userId for update")
                 .param("id", id).param("userId", userId).query(TaskRepository::map).optional();
