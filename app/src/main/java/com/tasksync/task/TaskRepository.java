@@ -34,26 +34,21 @@ class TaskRepository {
         if (tasks.isEmpty()) {
             return;
         }
-        batch.batchUpdate("""
-                insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
-                    reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
-                    sync_error)
-                values (:id, :userId, :subject, :description, :dueDate, :status, :completedAt, :priority, :type,
-                    :reminderAt, :who, :what, :createdAt, :updatedAt, :deletedAt, :version, :salesforceId, :syncState,
-                    :syncError)
-                """, tasks.stream().map(TaskRepository::params)
+        batch.batchUpdate(INSERT, tasks.stream().map(TaskRepository::params)
                 .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
     }
 
+    private static final String INSERT = """
+            insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
+                reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
+                sync_error)
+            values (:id, :userId, :subject, :description, :dueDate, :status, :completedAt, :priority, :type,
+                :reminderAt, :who, :what, :createdAt, :updatedAt, :deletedAt, :version, :salesforceId, :syncState,
+                :syncError)
+            """;
+
     void insert(Task task) {
-        jdbc.sql("""
-                insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
-                    reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
-                    sync_error)
-                values (:id, :userId, :subject, :description, :dueDate, :status, :completedAt, :priority, :type,
-                    :reminderAt, :who, :what, :createdAt, :updatedAt, :deletedAt, :version, :salesforceId, :syncState,
-                    :syncError)
-                """).paramSource(params(task)).update();
+        jdbc.sql(INSERT).paramSource(params(task)).update();
     }
 
     void update(Task task) {

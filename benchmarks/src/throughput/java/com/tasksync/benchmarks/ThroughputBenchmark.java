@@ -387,14 +387,7 @@ public final class ThroughputBenchmark {
     }
 
     private long countInSalesforce(Cluster cluster, Rep rep, String where) {
-        var soql = "SELECT COUNT() FROM Task WHERE " + where;
-        var reply = http.exchange("GET", cluster.emulatorUrl() + DATA + "/query?q="
-                + URLEncoder.encode(soql, StandardCharsets.UTF_8), Map.of("Authorization", "Bearer "
-                + rep.salesforceToken()), null);
-        if (!reply.acknowledged()) {
-            throw new IllegalStateException("counting in Salesforce failed: " + reply.describe());
-        }
-        return reply.reply().json().path("totalSize").asLong();
+        return query(cluster, rep, "SELECT COUNT() FROM Task WHERE " + where).json().path("totalSize").asLong();
     }
 
     private static long writeCalls(Map<String, Long> byRoute) {
