@@ -42,6 +42,9 @@ class InboundMetricsTest extends SyncTestBase {
 
     @Test
     void anIdleOrgDoesNotReadABulkChangeAgainAtEveryPollOnceTheOverlapHasPassed() {
+        // with change events the polls counted here are the safety poll's, which the tests do not run at will
+        org.junit.jupiter.api.Assumptions.assumeFalse(READING.equals("events"),
+                "polls are the safety poll's business while a change stream runs");
         var syncing = startSyncing();
         var salesforceClock = EngineEmulator.emulator().clock();
         for (int second = 0; second < 3; second++) {
