@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class InboundBatches {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboundBatches.class);
+
     private static final int BATCH = 200;
     /** Records read ahead of the batch being applied: a query page of 2,000 and some. */
     private static final int READ_AHEAD = 2_500;
@@ -125,6 +127,7 @@ public class InboundBatches {
         for (var remote : batch) {
             var account = read.owners().get(remote.ownerId());
             if (account == null) {
+                log.debug("Record {} of owner {} is nobody's who syncs here", remote.id(), remote.ownerId());
                 continue;
             }
             var found = find(account, remote, bySalesforceId, lockedLinks, lockedTasks);
@@ -139,6 +142,12 @@ public class InboundBatches {
                 setAside.clear(account.userId(), remote.id());
             }
             applied.put(remote.id(), outcome);
+            if (log.isDebugEnabled() && !outcome.changedTaskSync()) {
+                log.debug("Record {} {}: link {}, ours {}, created {}, modified {}, stamp {}, deleted {}, accept from {}",
+                        remote.id(), outcome, found.link() == null ? null : found.link().taskId(), found.ours(),
+                        remote.createdDate(), remote.lastModifiedDate(), remote.systemModstamp(), remote.deleted(),
+                        account.acceptFrom());
+            }
         }
         applier.writeCreates(creates);
         return applied;

@@ -131,8 +131,9 @@ final class OrgStream implements ChangeEventListener {
         try {
             thread.schedule(() -> {
                 if (!closed && subscription == opened) {
-                    parts.table().state(orgId, holder, "live", "Started with new events; a poll read what changed before.");
+                    // the poll is asked for first: whoever sees the stream live may count on that poll being due
                     parts.polling().pollOrgNow(orgId);
+                    parts.table().state(orgId, holder, "live", "Started with new events; a poll read what changed before.");
                 }
             }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
