@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param purgeInterval how often the purge jobs run (Trash and idempotency keys)
  * @param idempotencyKeyRetention how long an {@code Idempotency-Key} replays its create's answer
  * @param idempotencyKeyWait how long a create waits for another still running with its key before a 409
+ * @param tallyFoldInterval how often each user's task tally rows are folded into one ({@link TaskTallies})
  */
 @ConfigurationProperties("tasksync.tasks")
 public record TaskProperties(
         @DefaultValue("30d") Duration trashRetention,
         @DefaultValue("1h") Duration purgeInterval,
         @DefaultValue("24h") Duration idempotencyKeyRetention,
-        @DefaultValue("5s") Duration idempotencyKeyWait) {}
+        @DefaultValue("5s") Duration idempotencyKeyWait,
+        @DefaultValue("5s") Duration tallyFoldInterval) {}

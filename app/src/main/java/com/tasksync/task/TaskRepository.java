@@ -24,8 +24,12 @@ class TaskRepository {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    TaskRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+    private final TaskTallies tallies;
+
+    TaskRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
+            TaskTallies tallies) {
         this.batch = batch;
+        this.tallies = tallies;
         this.jdbc = jdbc;
     }
 
@@ -98,8 +102,10 @@ class TaskRepository {
                 + (query.dueTo() == null ? "" : " and due_date <= :dueTo")
                 + (query.words().isEmpty() ? "" : " and to_tsvector('simple', coalesce(subject, '') || ' '"
                         + " || coalesce(description, '')) @@ to_tsquery('simple', :words)");
-        var total = jdbc.sql("select count(*)" + where)
-                .params(filter(userId, query, today)).query(Long.class).single();
+        var plain = query.dueFrom() == null && query.dueTo() == null && query.words().isEmpty();
+        var total = (plain ? tallies.count(userId, query.view()) : Optional.<Long>empty())
+                .orElseGet(() -> jdbc.sql("select count(*)" + where)
+                        .params(filter(userId, query, today)).query(Long.class).single());
         var items = jdbc.sql("select *" + where + ORDER + " limit :limit offset :offset")
                 .params(filter(userId, query, today))
                 .param("limit", query.size())

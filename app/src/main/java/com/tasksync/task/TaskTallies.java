@@ -1,0 +1,55 @@
+package com.tasksync.task;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How many tasks a user has in each plain view, from the {@code task_tally} rows that the database
+ * appends with every statement that writes tasks (migration V123): a sum over a handful of rows
+ * instead of a count over all the user's tasks. The counts are exact and transactional, as the
+ * tasks they count. {@link #fold} collapses each user's rows into one, so reads stay short.
+ */
+@Repository
+class TaskTallies {
+
+    private final JdbcClient jdbc;
+
+    TaskTallies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The user's number of tasks in the view; empty for views the tally does not keep (overdue). */
+    Optional<Long> count(UUID userId, TaskQuery.TaskView view) {
+        var column = switch (view) {
+            case ALL -> "sum(live)";
+            case OPEN -> "sum(open)";
+            case COMPLETED -> "sum(live) - sum(open)";
+            case TRASH -> "sum(trash)";
+            case OVERDUE -> null; // depends on the day: counted from the tasks
+        };
+        if (column == null) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("select coalesce(" + column + ", 0) from task_tally where user_id = :userId")
+                .param("userId", userId).query(Long.class).single());
+    }
+
+    /**
+     * Folds every user's rows into one row (none when all counts are zero) and returns how many rows
+     * went. Rows appended meanwhile by other transactions are not seen and stay; two folds at once
+     * each fold only the rows they deleted, so the sums never change.
+     */
+    int fold() {
+        return jdbc.sql("""
+                with gone as (
+                    delete from task_tally where user_id in
+                        (select user_id from task_tally group by user_id having count(*) > 1)
+                    returning *)
+                insert into task_tally (user_id, live, open, trash)
+                select user_id, sum(live), sum(open), sum(trash) from gone group by user_id
+                having sum(live) <> 0 or sum(open) <> 0 or sum(trash) <> 0
+                """).update();
+    }
+}
