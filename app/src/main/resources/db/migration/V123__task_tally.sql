@@ -1,21 +1,24 @@
--- How many tasks each user has, kept by the database itself so that a page of tasks does not count
--- a hundred thousand rows on every request. Each statement that writes tasks appends one row per
--- user whose counts it changed (never an update of a shared row: writers do not wait for each other
--- and cannot deadlock on it); the sum of a user's rows is the count, and a job folds a user's rows
--- into one now and then (TaskTallies.fold).
+-- How many tasks each user has, and how many task writes there have been, kept by the database
+-- itself so that a page of tasks does not count a hundred thousand rows on every request, nor a
+-- live page's stamp read them all. Each statement that writes tasks appends one row per user it
+-- touched (never an update of a shared row: writers do not wait for each other and cannot deadlock
+-- on it); the sums of a user's rows are the counts, and a job folds a user's rows into one now and
+-- then (TaskTallies.fold).
 create table task_tally (
     user_id uuid not null,
     live bigint not null,  -- not in Trash
     open bigint not null,  -- not in Trash and open
-    trash bigint not null  -- in Trash
+    trash bigint not null, -- in Trash
+    writes bigint not null -- task rows inserted, updated or deleted: only ever grows
 );
 create index task_tally_user on task_tally (user_id);
 
-insert into task_tally (user_id, live, open, trash)
+insert into task_tally (user_id, live, open, trash, writes)
 select user_id,
        count(*) filter (where deleted_at is null),
        count(*) filter (where deleted_at is null and status = 'open'),
-       count(*) filter (where deleted_at is not null)
+       count(*) filter (where deleted_at is not null),
+       sum(version)
 from task group by user_id;
 
 -- what a set of task rows adds to their users' counts
@@ -29,8 +32,8 @@ $$;
 
 create function task_tally_insert() returns trigger language plpgsql as $$
 begin
-    insert into task_tally (user_id, live, open, trash)
-    select n.user_id, sum(t.live), sum(t.open), sum(t.trash)
+    insert into task_tally (user_id, live, open, trash, writes)
+    select n.user_id, sum(t.live), sum(t.open), sum(t.trash), count(*)
     from new_rows n, task_tally_of(1, n.user_id, n.deleted_at, n.status) t
     group by n.user_id;
     return null;
@@ -38,8 +41,8 @@ end $$;
 
 create function task_tally_delete() returns trigger language plpgsql as $$
 begin
-    insert into task_tally (user_id, live, open, trash)
-    select o.user_id, sum(t.live), sum(t.open), sum(t.trash)
+    insert into task_tally (user_id, live, open, trash, writes)
+    select o.user_id, sum(t.live), sum(t.open), sum(t.trash), count(*)
     from old_rows o, task_tally_of(-1, o.user_id, o.deleted_at, o.status) t
     group by o.user_id;
     return null;
@@ -47,13 +50,12 @@ end $$;
 
 create function task_tally_update() returns trigger language plpgsql as $$
 begin
-    insert into task_tally (user_id, live, open, trash)
-    select d.user_id, sum(d.live), sum(d.open), sum(d.trash)
-    from (select t.* from new_rows n, task_tally_of(1, n.user_id, n.deleted_at, n.status) t
+    insert into task_tally (user_id, live, open, trash, writes)
+    select d.user_id, sum(d.live), sum(d.open), sum(d.trash), count(*) filter (where d.sign > 0)
+    from (select t.*, 1 as sign from new_rows n, task_tally_of(1, n.user_id, n.deleted_at, n.status) t
           union all
-          select t.* from old_rows o, task_tally_of(-1, o.user_id, o.deleted_at, o.status) t) d
-    group by d.user_id
-    having sum(d.live) <> 0 or sum(d.open) <> 0 or sum(d.trash) <> 0;
+          select t.*, -1 from old_rows o, task_tally_of(-1, o.user_id, o.deleted_at, o.status) t) d
+    group by d.user_id;
     return null;
 end $$;
 

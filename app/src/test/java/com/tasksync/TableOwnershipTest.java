@@ -25,6 +25,7 @@ class TableOwnershipTest {
             Map.entry("sign_in_failure", "system"),
             Map.entry("task", "task"),
             Map.entry("idempotency_key", "task"),
+            Map.entry("task_tally", "task"),
             Map.entry("salesforce_connection", "connection"),
             Map.entry("org_integration", "connection"),
             Map.entry("change_stream", "inbound"),

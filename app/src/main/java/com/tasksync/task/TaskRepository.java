@@ -126,16 +126,9 @@ class TaskRepository {
                 .param("userId", userId).param("today", today).query(Long.class).single();
     }
 
-    /**
-     * A fingerprint of all of a user's tasks, Trash included: how many there are and a sum of a hash
-     * of each one's id, version and sync state. Any create, edit, move to or out of Trash, purge or
-     * change of sync state changes it (but for a hash collision, which only delays a page's refresh
-     * to the next change). One index scan of the user's rows, no row read twice.
-     */
+    /** A stamp that changes whenever any of the user's tasks does ({@link TaskTallies#fingerprint}). */
     String fingerprint(UUID userId) {
-        return jdbc.sql("select count(*) || '-' || coalesce(sum(hashtext(id::text || ':' || version || ':' || sync_state)), 0)"
-                        + " from task where user_id = :userId")
-                .param("userId", userId).query(String.class).single();
+        return tallies.fingerprint(userId);
     }
 
     List<Task> purgeDeletedBefore(Instant cutoff) {

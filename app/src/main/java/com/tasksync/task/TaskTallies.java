@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * How many tasks a user has in each plain view, from the {@code task_tally} rows that the database
+ * How many tasks a user has in each plain view, and a stamp that changes with any of them, from the {@code task_tally} rows that the database
  * appends with every statement that writes tasks (migration V123): a sum over a handful of rows
- * instead of a count over all the user's tasks. The counts are exact and transactional, as the
+ * instead of a count over (or a read of) all the user's tasks. The counts are exact and transactional, as the
  * tasks they count. {@link #fold} collapses each user's rows into one, so reads stay short.
  */
 @Repository
@@ -47,9 +47,19 @@ class TaskTallies {
                     delete from task_tally where user_id in
                         (select user_id from task_tally group by user_id having count(*) > 1)
                     returning *)
-                insert into task_tally (user_id, live, open, trash)
-                select user_id, sum(live), sum(open), sum(trash) from gone group by user_id
-                having sum(live) <> 0 or sum(open) <> 0 or sum(trash) <> 0
+                insert into task_tally (user_id, live, open, trash, writes)
+                select user_id, sum(live), sum(open), sum(trash), sum(writes) from gone group by user_id
                 """).update();
+    }
+
+    /**
+     * A stamp of all of a user's tasks: how many there are (Trash included) and how many task rows
+     * were ever written. Any create, edit, move to or out of Trash, purge or change of sync state
+     * changes it, since the count of writes only grows.
+     */
+    String fingerprint(UUID userId) {
+        return jdbc.sql("select coalesce(sum(live) + sum(trash), 0) || '-' || coalesce(sum(writes), 0)"
+                        + " from task_tally where user_id = :userId")
+                .param("userId", userId).query(String.class).single();
     }
 }

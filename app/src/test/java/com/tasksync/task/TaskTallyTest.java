@@ -122,11 +122,39 @@ class TaskTallyTest extends AppTestBase {
         assertThat(total(api(user), "trash")).isEqualTo(30);
     }
 
+    @Autowired
+    Tasks tasks;
+
+    @Test
+    void theStampOfAUsersTasksChangesWithEveryWriteAndNotWithAFold() {
+        var user = newUser();
+        var api = api(user);
+        var stamps = new java.util.LinkedHashSet<String>();
+        stamps.add(tasks.fingerprint(user.id()));
+        var id = api.post("/api/tasks", Map.of("subject", "one")).json().get("id").stringValue();
+        stamps.add(tasks.fingerprint(user.id()));
+        api.patch("/api/tasks/" + id, Map.of("description", "more"));
+        stamps.add(tasks.fingerprint(user.id()));
+        jdbc.sql("update task set sync_state = 'error' where id = :id").param("id", UUID.fromString(id)).update();
+        stamps.add(tasks.fingerprint(user.id()));
+        api.delete("/api/tasks/" + id);
+        stamps.add(tasks.fingerprint(user.id()));
+        var before = tasks.fingerprint(user.id());
+        tallies.fold();
+        assertThat(tasks.fingerprint(user.id())).as("a fold changes no sum").isEqualTo(before);
+        clock.stopAt(clock.instant().plus(Duration.ofDays(31)));
+        purge.purgeOnce();
+        stamps.add(tasks.fingerprint(user.id()));
+
+        assertThat(stamps).as("every write gave a new stamp").hasSize(6);
+        assertThat(tasks.fingerprint(newUser().id())).isEqualTo("0-0");
+    }
+
     @Test
     void theTotalIsTheTallysNotACountOfRows() {
         var user = newUser();
         api(user).post("/api/tasks", Map.of("subject", "one"));
-        jdbc.sql("insert into task_tally (user_id, live, open, trash) values (:u, 1000, 0, 0)")
+        jdbc.sql("insert into task_tally (user_id, live, open, trash, writes) values (:u, 1000, 0, 0, 0)")
                 .param("u", user.id()).update();
 
         assertThat(total(api(user), "all")).as("read from the tally").isEqualTo(1001);
