@@ -126,6 +126,12 @@ public final class ThroughputBenchmark {
                 System.out.println("  first import: " + scenario.get("firstImport"));
                 scenario.set("editsSent", editsSent(cluster, node, rep));
                 System.out.println("  edits sent: " + scenario.get("editsSent"));
+                var naive = new NaiveBaselines(http);
+                var baselines = scenario.putObject("naiveBaselines");
+                baselines.set("import", naive.importPerRecord(cluster, rep.salesforceToken(), tasks));
+                baselines.set("editsSent", naive.editsPerCall(cluster, rep.salesforceToken(), edits,
+                        RESCHEDULED.plusDays(1)));
+                System.out.println("  naive baselines: " + baselines);
                 if (fault != null) {
                     cluster.emulatorAdmin().removeFault(fault);
                 }

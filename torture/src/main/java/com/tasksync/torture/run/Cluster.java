@@ -31,12 +31,15 @@ public final class Cluster implements AutoCloseable {
     private final EmulatorProcess emulator;
     private final List<TaskSyncNode> nodes;
     private final Credentials admin;
+    private final PostgresServer postgres;
 
-    private Cluster(ClusterSettings settings, EmulatorProcess emulator, List<TaskSyncNode> nodes, Credentials admin) {
+    private Cluster(ClusterSettings settings, EmulatorProcess emulator, List<TaskSyncNode> nodes, Credentials admin,
+            PostgresServer postgres) {
         this.settings = settings;
         this.emulator = emulator;
         this.nodes = nodes;
         this.admin = admin;
+        this.postgres = postgres;
     }
 
     public static Cluster start(ClusterSettings settings) {
@@ -72,7 +75,7 @@ public final class Cluster implements AutoCloseable {
         new EmulatorAdmin(emulator.baseUrl()).registerApp("TaskSync", nodes.stream().map(TaskSyncNode::callbackUrl)
                 .toList(), CLIENT_ID, secret);
         nodes.forEach(TaskSyncNode::startAndAwaitReady);
-        return new Cluster(settings, emulator, new ArrayList<>(nodes), admin);
+        return new Cluster(settings, emulator, new ArrayList<>(nodes), admin, postgres);
     }
 
     public ClusterSettings settings() {
@@ -93,6 +96,16 @@ public final class Cluster implements AutoCloseable {
 
     public Credentials admin() {
         return admin;
+    }
+
+    /** The nodes' database: its JDBC URL, for harnesses that measure against it directly. */
+    public String databaseUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    /** The password of {@link PostgresServer#USER} on the nodes' database. */
+    public String databasePassword() {
+        return postgres.password();
     }
 
     @Override
