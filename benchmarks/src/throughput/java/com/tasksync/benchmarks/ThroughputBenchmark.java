@@ -126,6 +126,8 @@ public final class ThroughputBenchmark {
                 System.out.println("  first import: " + scenario.get("firstImport"));
                 scenario.set("editsSent", editsSent(cluster, node, rep));
                 System.out.println("  edits sent: " + scenario.get("editsSent"));
+                scenario.set("changesApplied", changesApplied(cluster, node, rep));
+                System.out.println("  Salesforce changes applied: " + scenario.get("changesApplied"));
                 var naive = new NaiveBaselines(http);
                 var baselines = scenario.putObject("naiveBaselines");
                 baselines.set("import", naive.importPerRecord(cluster, rep.salesforceToken(), tasks));
@@ -308,6 +310,129 @@ public final class ThroughputBenchmark {
         return Json.object().put("edits", chosen.size()).put("wallMillis", wall).put("editsPerSecond",
                 rate(chosen.size(), wall)).put("acknowledgedAfterMillis", acknowledged).put("writeCalls", writes)
                 .put("floorCollectionCalls", (chosen.size() + 199) / 200);
+    }
+
+    /**
+     * Every one of the rep's tasks changed in Salesforce (its Description, by collections of 200 from
+     * {@value #EDITORS} writers), then applied by TaskSync's polls: the node's own count of inbound
+     * updates ({@code tasksync_sync_changes_total}, sampled every 100 ms) says when each was applied.
+     * The rate is taken over the sampling intervals in which that count grew (the polls at work, not
+     * the waits between them, which the poll interval sets); overall figures stand beside it. At
+     * 100 ms a sample, a burst shorter than a sample counts as a whole sample, so the rate is a
+     * lower bound.
+     */
+    private ObjectNode changesApplied(Cluster cluster, String node, Rep rep) {
+        var ids = new ArrayList<String>();
+        String next = DATA + "/query?q=" + URLEncoder.encode("SELECT Id FROM Task WHERE IsDeleted = false",
+                StandardCharsets.UTF_8);
+        var auth = Map.of("Authorization", "Bearer " + rep.salesforceToken(), "Content-Type", "application/json");
+        while (next != null) {
+            var page = http.exchange("GET", cluster.emulatorUrl() + next, auth, null);
+            if (!page.acknowledged()) {
+                throw new IllegalStateException("reading the task ids failed: " + page.describe());
+            }
+            page.reply().json().path("records").forEach(record -> ids.add(record.path("Id").asString()));
+            var more = page.reply().json().path("nextRecordsUrl");
+            next = more.isMissingNode() || more.isNull() ? null : more.asString();
+        }
+        var samples = new java.util.concurrent.ConcurrentLinkedQueue<long[]>();
+        var before = inboundUpdates(node, cluster, rep.orgId());
+        var started = System.nanoTime();
+        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var sampler = new Thread(() -> {
+            while (sampling.get()) {
+                samples.add(new long[] {System.nanoTime(), inboundUpdates(node, cluster, rep.orgId()) - before});
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "changes-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long writesDone;
+        var writers = Executors.newFixedThreadPool(EDITORS);
+        try {
+            var batches = new ArrayList<Future<?>>();
+            for (int from = 0; from < ids.size(); from += SEED_BATCH) {
+                var part = List.copyOf(ids.subList(from, Math.min(ids.size(), from + SEED_BATCH)));
+                batches.add(writers.submit(() -> {
+                    var body = Json.object().put("allOrNone", true);
+                    var records = body.putArray("records");
+                    for (var id : part) {
+                        var record = records.addObject();
+                        record.putObject("attributes").put("type", "Task");
+                        record.put("Id", id).put("Description", "changed in Salesforce " + id);
+                    }
+                    var reply = http.exchange("PATCH", cluster.emulatorUrl() + DATA + "/composite/sobjects", auth,
+                            Json.bytes(body));
+                    if (!reply.answered() || reply.reply().status() != 200) {
+                        throw new IllegalStateException("changing tasks in Salesforce failed: " + reply.describe());
+                    }
+                    return null;
+                }));
+            }
+            for (var batch : batches) {
+                batch.get();
+            }
+            writesDone = (System.nanoTime() - started) / 1_000_000;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("changing tasks in Salesforce failed", e);
+        } finally {
+            writers.shutdownNow();
+        }
+        var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        long applied;
+        while ((applied = inboundUpdates(node, cluster, rep.orgId()) - before) < ids.size()
+                && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(100));
+        }
+        var allApplied = (System.nanoTime() - started) / 1_000_000;
+        sampling.set(false);
+        sampler.interrupt();
+        samples.add(new long[] {System.nanoTime(), applied});
+        // time spent applying: the sampling intervals in which the count grew (a poll at work), not the waits between polls
+        long applyingNanos = 0;
+        long[] previous = null;
+        var polls = 0;
+        var growing = false;
+        for (var sample : samples) {
+            if (previous != null) {
+                var grew = sample[1] > previous[1];
+                if (grew) {
+                    applyingNanos += sample[0] - previous[0];
+                }
+                if (grew && !growing) {
+                    polls++;
+                }
+                growing = grew;
+            }
+            previous = sample;
+        }
+        var applying = applyingNanos / 1_000_000;
+        return Json.object().put("changes", ids.size()).put("applied", applied)
+                .put("writesDoneAfterMillis", writesDone).put("allAppliedAfterMillis", allApplied)
+                .put("applyingMillis", applying).put("appliedPerSecondWhileApplying", rate(applied, applying))
+                .put("burstsOfApplying", polls).put("appliedPerSecondOverall", rate(applied, allApplied))
+                .put("writtenPerSecond", rate(ids.size(), writesDone));
+    }
+
+    /** The node's count of Salesforce changes it applied as updates to the org's tasks. */
+    private long inboundUpdates(String node, Cluster cluster, String orgId) {
+        var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization",
+                cluster.admin().basic()), null);
+        if (!reply.answered() || !reply.reply().ok()) {
+            return 0;
+        }
+        long total = 0;
+        for (var line : reply.reply().text().split("\n")) {
+            if (line.startsWith("tasksync_sync_changes_total{") && line.contains("direction=\"inbound\"")
+                    && line.contains("org=\"" + orgId + "\"") && line.contains("outcome=\"updated\"")) {
+                total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
     }
 
     /**
