@@ -46,7 +46,8 @@ final class WriteCheck {
                 var message = Slot.tag(slot.number()) + " " + field.apiName() + " ends as " + Values.show(values.get(field))
                         + " in " + where + record.map(r -> " (Salesforce: " + Values.show(SalesforceView.of(r).get(field))
                                 + ")").orElse("") + "; " + allowed.describe() + history(slot);
-                if (field == Field.TYPE && record.map(r -> FieldCheck.subtypeDecides(r, values.get(field))).orElse(false)) {
+                if (field == Field.TYPE && (record.map(r -> FieldCheck.subtypeDecides(r, values.get(field))).orElse(false)
+                        || readFromFirstSubtype(slot, values.get(field)))) {
                     findings.knownLimit("type-subtype-limit", message);
                 } else if (withinLaterWinsWindow(allowed, values.get(field), evidence.pollWindow())) {
                     findings.knownLimit("later-wins-window", message);
@@ -55,6 +56,22 @@ final class WriteCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The same limit once TaskSync has taken the subtype's reading in and written it back as a Type of
+     * its own (a restore in TaskSync after a Salesforce delete makes a new record with TaskSync's
+     * values): the type is what the TaskSubtype the slot's record was created with reads as, after a
+     * TaskSync write of a type that subtype cannot express.
+     */
+    static boolean readFromFirstSubtype(Slot slot, String value) {
+        if (slot.subtype() == null || value == null) {
+            return false;
+        }
+        var subtypeReads = SalesforceView.type(null, slot.subtype());
+        return subtypeReads.equals(value) && slot.writes(Field.TYPE).stream()
+                .anyMatch(write -> write.side() == Side.TASKSYNC && !write.anyValue()
+                        && !subtypeReads.equals(write.value()));
     }
 
     private static String history(Slot slot) {
