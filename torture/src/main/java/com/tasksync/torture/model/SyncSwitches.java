@@ -18,17 +18,31 @@ public final class SyncSwitches {
     }
 
     public synchronized State during(Instant sentAt, Instant doneAt) {
-        var state = State.OFF;
+        SwitchEvent last = null;
         for (var event : events) {
             var overlaps = event.sentAt().isBefore(doneAt) && event.doneAt().isAfter(sentAt);
             if (overlaps) {
                 return State.UNCLEAR;
             }
-            if (event.doneAt().isBefore(sentAt)) {
-                state = !event.certain() ? State.UNCLEAR : event.enabled() ? State.ON : State.OFF;
+            if (event.doneAt().isBefore(sentAt) && (last == null || event.doneAt().isAfter(last.doneAt()))) {
+                last = event;
             }
         }
-        return state;
+        if (last == null) {
+            return State.OFF;
+        }
+        if (!last.certain()) {
+            return State.UNCLEAR;
+        }
+        // two switches under way at once (from two workers) end in the order their transactions commit,
+        // which their answers do not tell: after opposite ones, the state is not known
+        for (var event : events) {
+            if (event != last && event.enabled() != last.enabled() && event.sentAt().isBefore(last.doneAt())
+                    && event.doneAt().isAfter(last.sentAt())) {
+                return State.UNCLEAR;
+            }
+        }
+        return last.enabled() ? State.ON : State.OFF;
     }
 
     /**

@@ -21,6 +21,26 @@ class SyncSwitchesTest {
     }
 
     @Test
+    void afterOppositeSwitchesUnderWayAtOnceTheStateIsUnclearUntilTheNextSwitch() {
+        var switches = new SyncSwitches();
+        // answered in this order, but the enable may have committed first
+        switches.add(new SwitchEvent(false, T.plusSeconds(11), T.plusSeconds(12), true));
+        switches.add(new SwitchEvent(true, T.plusSeconds(10), T.plusSeconds(13), true));
+        assertThat(switches.during(T.plusSeconds(20), T.plusSeconds(21))).isEqualTo(SyncSwitches.State.UNCLEAR);
+
+        switches.add(new SwitchEvent(true, T.plusSeconds(30), T.plusSeconds(31), true));
+        assertThat(switches.during(T.plusSeconds(40), T.plusSeconds(41))).isEqualTo(SyncSwitches.State.ON);
+    }
+
+    @Test
+    void theLastAnsweredSwitchDecidesWhateverOrderTheyWereRecordedIn() {
+        var switches = new SyncSwitches();
+        switches.add(new SwitchEvent(false, T.plusSeconds(20), T.plusSeconds(21), true));
+        switches.add(new SwitchEvent(true, T.plusSeconds(10), T.plusSeconds(11), true));
+        assertThat(switches.during(T.plusSeconds(30), T.plusSeconds(31))).isEqualTo(SyncSwitches.State.OFF);
+    }
+
+    @Test
     void findsTheLongestStretchWithSyncOn() {
         var switches = new SyncSwitches();
         switches.add(new SwitchEvent(true, T, T.plusSeconds(1), true));
