@@ -53,6 +53,8 @@ public final class ThroughputBenchmark {
      * so a bulk load runs its stamps ahead of its clock: hence Salesforce's clock, not ours.
      */
     private static final Duration SEEDED_BEFORE = Duration.ofSeconds(65);
+    /** Growths of the inbound count further apart than this are two stretches of applying, with a wait between. */
+    private static final Duration APPLY_GAP = Duration.ofMillis(1500);
     /** Clients sending the bulk edits at once. */
     private static final int EDITORS = 8;
 
@@ -232,7 +234,7 @@ public final class ThroughputBenchmark {
         long wall;
         long peak;
         long samples;
-        try (var heap = HeapSampler.start(node, cluster.admin())) {
+        try (var heap = MetricSampler.heap(node, cluster.admin())) {
             var started = System.nanoTime();
             var switched = rep.taskSync().switchSync(node, true);
             if (!switched.acknowledged()) {
@@ -240,8 +242,8 @@ public final class ThroughputBenchmark {
             }
             awaitState(node, rep, "syncing", Duration.ofMinutes(15));
             wall = (System.nanoTime() - started) / 1_000_000;
-            peak = heap.peakBytes();
-            samples = heap.samples();
+            peak = heap.peak();
+            samples = heap.samples().size();
         }
         var importCalls = emulator.callCount(rep.orgId()) - before;
         sleep(AFTER_IMPORT);
@@ -316,10 +318,8 @@ public final class ThroughputBenchmark {
      * Every one of the rep's tasks changed in Salesforce (its Description, by collections of 200 from
      * {@value #EDITORS} writers), then applied by TaskSync's polls: the node's own count of inbound
      * updates ({@code tasksync_sync_changes_total}, sampled every 100 ms) says when each was applied.
-     * The rate is taken over the sampling intervals in which that count grew (the polls at work, not
-     * the waits between them, which the poll interval sets); overall figures stand beside it. At
-     * 100 ms a sample, a burst shorter than a sample counts as a whole sample, so the rate is a
-     * lower bound.
+     * The rate is taken over the stretches in which that count grew (the polls at work, not the
+     * waits between them, which the poll interval sets); overall figures stand beside it.
      */
     private ObjectNode changesApplied(Cluster cluster, String node, Rep rep) {
         var ids = new ArrayList<String>();
@@ -335,22 +335,10 @@ public final class ThroughputBenchmark {
             var more = page.reply().json().path("nextRecordsUrl");
             next = more.isMissingNode() || more.isNull() ? null : more.asString();
         }
-        var samples = new java.util.concurrent.ConcurrentLinkedQueue<long[]>();
         var before = inboundUpdates(node, cluster, rep.orgId());
         var started = System.nanoTime();
-        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
-        var sampler = new Thread(() -> {
-            while (sampling.get()) {
-                samples.add(new long[] {System.nanoTime(), inboundUpdates(node, cluster, rep.orgId()) - before});
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "changes-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        var sampler = MetricSampler.start(node, cluster.admin(), Duration.ofMillis(100),
+                prometheus -> inboundUpdates(prometheus, rep.orgId()) - before);
         long writesDone;
         var writers = Executors.newFixedThreadPool(EDITORS);
         try {
@@ -389,32 +377,38 @@ public final class ThroughputBenchmark {
             sleep(Duration.ofMillis(100));
         }
         var allApplied = (System.nanoTime() - started) / 1_000_000;
-        sampling.set(false);
-        sampler.interrupt();
-        samples.add(new long[] {System.nanoTime(), applied});
-        // time spent applying: the sampling intervals in which the count grew (a poll at work), not the waits between polls
+        sampler.close();
+        var samples = new ArrayList<>(sampler.samples());
+        samples.add(new MetricSampler.Sample(System.nanoTime(), applied));
+        // Time spent applying: the count grows a batch at a time (each batch's transaction commits its 200
+        // records at once), so growths less than APPLY_GAP apart are one stretch of applying, from the sample
+        // before its first growth to its last; longer gaps are waits between polls, which the poll interval sets.
         long applyingNanos = 0;
-        long[] previous = null;
-        var polls = 0;
-        var growing = false;
+        var stretches = 0;
+        long stretchStart = -1;
+        long lastGrowth = -1;
+        MetricSampler.Sample previous = null;
         for (var sample : samples) {
-            if (previous != null) {
-                var grew = sample[1] > previous[1];
-                if (grew) {
-                    applyingNanos += sample[0] - previous[0];
+            if (previous != null && sample.value() > previous.value()) {
+                if (lastGrowth < 0 || sample.nanos() - lastGrowth > APPLY_GAP.toNanos()) {
+                    if (lastGrowth >= 0) {
+                        applyingNanos += lastGrowth - stretchStart;
+                    }
+                    stretchStart = previous.nanos();
+                    stretches++;
                 }
-                if (grew && !growing) {
-                    polls++;
-                }
-                growing = grew;
+                lastGrowth = sample.nanos();
             }
             previous = sample;
+        }
+        if (lastGrowth >= 0) {
+            applyingNanos += lastGrowth - stretchStart;
         }
         var applying = applyingNanos / 1_000_000;
         return Json.object().put("changes", ids.size()).put("applied", applied)
                 .put("writesDoneAfterMillis", writesDone).put("allAppliedAfterMillis", allApplied)
                 .put("applyingMillis", applying).put("appliedPerSecondWhileApplying", rate(applied, applying))
-                .put("burstsOfApplying", polls).put("appliedPerSecondOverall", rate(applied, allApplied))
+                .put("stretchesOfApplying", stretches).put("appliedPerSecondOverall", rate(applied, allApplied))
                 .put("writtenPerSecond", rate(ids.size(), writesDone));
     }
 
@@ -422,17 +416,13 @@ public final class ThroughputBenchmark {
     private long inboundUpdates(String node, Cluster cluster, String orgId) {
         var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization",
                 cluster.admin().basic()), null);
-        if (!reply.answered() || !reply.reply().ok()) {
-            return 0;
-        }
-        long total = 0;
-        for (var line : reply.reply().text().split("\n")) {
-            if (line.startsWith("tasksync_sync_changes_total{") && line.contains("direction=\"inbound\"")
-                    && line.contains("org=\"" + orgId + "\"") && line.contains("outcome=\"updated\"")) {
-                total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return total;
+        return reply.answered() && reply.reply().ok() ? inboundUpdates(reply.reply().text(), orgId) : 0;
+    }
+
+    private static long inboundUpdates(String prometheus, String orgId) {
+        return MetricSampler.sum(prometheus, line -> line.startsWith("tasksync_sync_changes_total{")
+                && line.contains("direction=\"inbound\"") && line.contains("org=\"" + orgId + "\"")
+                && line.contains("outcome=\"updated\""));
     }
 
     /**
