@@ -82,7 +82,9 @@ final class PresenceCheck {
                     + (naming.isEmpty() ? "" : ", though " + naming.stream().map(Sides::describeRecord).toList()
                             + " names it")
                     + slot.filter(s -> !s.lifecycle().isEmpty()).map(s -> "; deletes and restores: " + s.lifecycle()
-                            .stream().map(com.tasksync.torture.model.LifecycleEvent::describe).toList()).orElse(""));
+                            .stream().map(com.tasksync.torture.model.LifecycleEvent::describe).toList()).orElse("")
+                    + slot.map(s -> "; created: sent " + s.createSentAt() + " answered " + s.createDoneAt()).orElse("")
+                    + "; switches: " + evidence.ledger().switches().describe());
         }
     }
 

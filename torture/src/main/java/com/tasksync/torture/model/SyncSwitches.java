@@ -81,6 +81,11 @@ public final class SyncSwitches {
                 .compareTo(java.time.Duration.between(current[0], current[1])) > 0 ? candidate : current;
     }
 
+    /** Every switch, in the order recorded, for a finding's message. */
+    public synchronized String describe() {
+        return events.stream().map(SwitchEvent::describe).toList().toString();
+    }
+
     /** Whether the last switch the rep made turned sync on (false before any). */
     public synchronized boolean lastEnabled() {
         return !events.isEmpty() && events.get(events.size() - 1).enabled();
