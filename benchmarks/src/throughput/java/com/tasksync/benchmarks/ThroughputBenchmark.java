@@ -170,35 +170,25 @@ public final class ThroughputBenchmark {
     private void seed(Cluster cluster, Rep rep, int count) {
         var url = cluster.emulatorUrl() + DATA + "/composite/sobjects";
         var headers = Map.of("Authorization", "Bearer " + rep.salesforceToken(), "Content-Type", "application/json");
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try {
-            var batches = new ArrayList<Future<?>>();
-            for (int from = 0; from < count; from += SEED_BATCH) {
-                var first = from;
-                batches.add(writers.submit(() -> {
-                    var body = Json.object().put("allOrNone", true);
-                    var records = body.putArray("records");
-                    for (int i = first; i < Math.min(count, first + SEED_BATCH); i++) {
-                        var record = records.addObject();
-                        record.putObject("attributes").put("type", "Task");
-                        record.put("Subject", "Seeded task " + i).put("Status", "Not Started").put("Priority", "Normal")
-                                .put("ActivityDate", LocalDate.of(2026, 12, 1).plusDays(i % 60).toString());
-                    }
-                    var reply = http.exchange("POST", url, headers, Json.bytes(body));
-                    if (!reply.answered() || reply.reply().status() != 200) {
-                        throw new IllegalStateException("seeding failed: " + reply.describe());
-                    }
-                    return null;
-                }));
-            }
-            for (var batch : batches) {
-                batch.get();
-            }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("seeding failed", e);
-        } finally {
-            writers.shutdownNow();
+        var batches = new ArrayList<Runnable>();
+        for (int from = 0; from < count; from += SEED_BATCH) {
+            var first = from;
+            batches.add(() -> {
+                var body = Json.object().put("allOrNone", true);
+                var records = body.putArray("records");
+                for (int i = first; i < Math.min(count, first + SEED_BATCH); i++) {
+                    var record = records.addObject();
+                    record.putObject("attributes").put("type", "Task");
+                    record.put("Subject", "Seeded task " + i).put("Status", "Not Started").put("Priority", "Normal")
+                            .put("ActivityDate", LocalDate.of(2026, 12, 1).plusDays(i % 60).toString());
+                }
+                var reply = http.exchange("POST", url, headers, Json.bytes(body));
+                if (!reply.answered() || reply.reply().status() != 200) {
+                    throw new IllegalStateException("seeding failed: " + reply.describe());
+                }
+            });
         }
+        inParallel(4, batches, "seeding");
     }
 
     /** Waits until Salesforce's clock (a query answer's Date) is {@link #SEEDED_BEFORE} past the newest task's stamp. */
@@ -275,30 +265,20 @@ public final class ThroughputBenchmark {
         var emulator = cluster.emulatorAdmin();
         var writesBefore = writeCalls(emulator.callsByRoute(rep.orgId()));
         var started = System.nanoTime();
-        var editors = Executors.newFixedThreadPool(EDITORS);
-        try {
-            var sent = new ArrayList<Future<?>>();
-            for (int from = 0; from < chosen.size(); from += 200) {
-                var part = List.copyOf(chosen.subList(from, Math.min(chosen.size(), from + 200)));
-                sent.add(editors.submit(() -> {
-                    var body = Json.object().put("action", "reschedule").put("dueDate", RESCHEDULED.toString());
-                    part.forEach(body.putArray("ids")::add);
-                    var reply = http.exchange("POST", node + "/api/tasks/bulk", Map.of("Authorization",
-                            rep.account().basic(), "Content-Type", "application/json"), Json.bytes(body));
-                    if (!reply.acknowledged()) {
-                        throw new IllegalStateException("a bulk edit failed: " + reply.describe());
-                    }
-                    return null;
-                }));
-            }
-            for (var edit : sent) {
-                edit.get();
-            }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the bulk edits failed", e);
-        } finally {
-            editors.shutdownNow();
+        var sent = new ArrayList<Runnable>();
+        for (int from = 0; from < chosen.size(); from += 200) {
+            var part = List.copyOf(chosen.subList(from, Math.min(chosen.size(), from + 200)));
+            sent.add(() -> {
+                var body = Json.object().put("action", "reschedule").put("dueDate", RESCHEDULED.toString());
+                part.forEach(body.putArray("ids")::add);
+                var reply = http.exchange("POST", node + "/api/tasks/bulk", Map.of("Authorization",
+                        rep.account().basic(), "Content-Type", "application/json"), Json.bytes(body));
+                if (!reply.acknowledged()) {
+                    throw new IllegalStateException("a bulk edit failed: " + reply.describe());
+                }
+            });
         }
+        inParallel(EDITORS, sent, "the bulk edits");
         var acknowledged = (System.nanoTime() - started) / 1_000_000;
         var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (countInSalesforce(cluster, rep, "ActivityDate = " + RESCHEDULED) < chosen.size()) {
@@ -339,37 +319,26 @@ public final class ThroughputBenchmark {
         var started = System.nanoTime();
         var sampler = MetricSampler.start(node, cluster.admin(), Duration.ofMillis(100),
                 prometheus -> inboundUpdates(prometheus, rep.orgId()) - before);
-        long writesDone;
-        var writers = Executors.newFixedThreadPool(EDITORS);
-        try {
-            var batches = new ArrayList<Future<?>>();
-            for (int from = 0; from < ids.size(); from += SEED_BATCH) {
-                var part = List.copyOf(ids.subList(from, Math.min(ids.size(), from + SEED_BATCH)));
-                batches.add(writers.submit(() -> {
-                    var body = Json.object().put("allOrNone", true);
-                    var records = body.putArray("records");
-                    for (var id : part) {
-                        var record = records.addObject();
-                        record.putObject("attributes").put("type", "Task");
-                        record.put("Id", id).put("Description", "changed in Salesforce " + id);
-                    }
-                    var reply = http.exchange("PATCH", cluster.emulatorUrl() + DATA + "/composite/sobjects", auth,
-                            Json.bytes(body));
-                    if (!reply.answered() || reply.reply().status() != 200) {
-                        throw new IllegalStateException("changing tasks in Salesforce failed: " + reply.describe());
-                    }
-                    return null;
-                }));
-            }
-            for (var batch : batches) {
-                batch.get();
-            }
-            writesDone = (System.nanoTime() - started) / 1_000_000;
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("changing tasks in Salesforce failed", e);
-        } finally {
-            writers.shutdownNow();
+        var batches = new ArrayList<Runnable>();
+        for (int from = 0; from < ids.size(); from += SEED_BATCH) {
+            var part = List.copyOf(ids.subList(from, Math.min(ids.size(), from + SEED_BATCH)));
+            batches.add(() -> {
+                var body = Json.object().put("allOrNone", true);
+                var records = body.putArray("records");
+                for (var id : part) {
+                    var record = records.addObject();
+                    record.putObject("attributes").put("type", "Task");
+                    record.put("Id", id).put("Description", "changed in Salesforce " + id);
+                }
+                var reply = http.exchange("PATCH", cluster.emulatorUrl() + DATA + "/composite/sobjects", auth,
+                        Json.bytes(body));
+                if (!reply.answered() || reply.reply().status() != 200) {
+                    throw new IllegalStateException("changing tasks in Salesforce failed: " + reply.describe());
+                }
+            });
         }
+        inParallel(EDITORS, batches, "changing tasks in Salesforce");
+        var writesDone = (System.nanoTime() - started) / 1_000_000;
         var deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long applied;
         while ((applied = inboundUpdates(node, cluster, rep.orgId()) - before) < ids.size()
@@ -505,6 +474,22 @@ public final class ThroughputBenchmark {
                 .put("p50Millis", round(stats.median())).put("p99Millis", round(stats.percentile(99)))
                 .put("created", created.get()).put("createdInSalesforceWhenLoadEnded", inSalesforceAtEnd)
                 .put("restInSalesforceAfterMillis", drainMillis);
+    }
+
+    /** Runs the work on {@code threads} threads and waits for all of it; the first failure fails the scenario. */
+    private static void inParallel(int threads, List<Runnable> work, String what) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            var done = new ArrayList<Future<?>>();
+            work.forEach(part -> done.add(pool.submit(part)));
+            for (var part : done) {
+                part.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(what + " failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private long countInSalesforce(Cluster cluster, Rep rep, String where) {
