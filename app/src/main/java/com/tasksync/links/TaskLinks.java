@@ -262,6 +262,20 @@ public class TaskLinks {
     }
 
     /** Moves the link's SystemModstamp on without touching the synced version (a change with nothing new). */
+    /** Sets the last synced SystemModstamp of these tasks' links with one statement, as {@link #touchModstamp} does one. */
+    public void touchAllModstamps(java.util.Map<UUID, Instant> modstamps) {
+        if (modstamps.isEmpty()) {
+            return;
+        }
+        var ids = modstamps.keySet().toArray(UUID[]::new);
+        var stamps = java.util.Arrays.stream(ids).map(id -> modstamps.get(id).toString()).toArray(String[]::new);
+        jdbc.sql("""
+                update task_link l set synced_modstamp = v.modstamp
+                from unnest(cast(:ids as uuid[]), cast(:stamps as timestamptz[])) as v(task_id, modstamp)
+                where l.task_id = v.task_id
+                """).param("ids", ids).param("stamps", stamps).update();
+    }
+
     public void touchModstamp(UUID taskId, Instant modstamp) {
         jdbc.sql("update task_link set synced_modstamp = :modstamp where task_id = :taskId")
                 .param("taskId", taskId).param("modstamp", Timestamps.utc(modstamp)).update();

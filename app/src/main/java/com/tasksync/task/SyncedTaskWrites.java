@@ -103,6 +103,36 @@ public class SyncedTaskWrites {
         });
     }
 
+    /** Fields from Salesforce to write onto a task the caller holds row-locked, as it read it under that lock. */
+    public record FromSalesforceOnto(Task locked, TaskFields fields) {}
+
+    /**
+     * Writes fields from Salesforce onto tasks the caller holds row-locked, as {@link #updateFromSalesforce}
+     * does one by one, with one statement: tasks in Trash and tasks already holding those fields are left
+     * as they are. The tasks changed, in the order given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<Task> updateAllFromSalesforce(java.util.List<FromSalesforceOnto> updates) {
+        var now = clock.instant();
+        var changed = new java.util.ArrayList<Task>(updates.size());
+        var changes = new java.util.ArrayList<Change>(updates.size());
+        for (var update : updates) {
+            var task = update.locked();
+            if (task.inTrash() || task.fields().equals(update.fields())) {
+                continue;
+            }
+            changed.add(task.withFields(update.fields(), now));
+            changes.add(task.status() == update.fields().status() ? Change.UPDATED
+                    : update.fields().status() == TaskStatus.COMPLETED ? Change.COMPLETED : Change.REOPENED);
+        }
+        repository.updateFieldsAll(changed);
+        for (int i = 0; i < changed.size(); i++) {
+            var task = changed.get(i);
+            events.publishEvent(new TaskChanged(task.id(), task.userId(), changes.get(i), Origin.SALESFORCE, task));
+        }
+        return changed;
+    }
+
     /** Moves a task deleted in Salesforce to Trash, where the user can still restore it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Task> trashFromSalesforce(UUID userId, UUID id) {

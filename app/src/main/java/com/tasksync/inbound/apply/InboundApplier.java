@@ -65,57 +65,78 @@ public class InboundApplier {
     }
 
     /**
-     * The tasks a batch makes from Salesforce records, written together once the batch's other records are
-     * applied ({@link #writeCreates}): one batch of inserts each for the tasks, their links and their log
-     * entries, in the batch's transaction.
+     * What a batch writes once its records are all merged ({@link #writeAll}): the tasks it makes from
+     * Salesforce records, the fields it merges into linked tasks, their links and their log entries, each
+     * kind with one statement or one batch of statements, in the batch's transaction. A task is written at
+     * most once per flush: a second record for a task already waiting flushes what waits first.
      */
-    public static final class Creates {
+    public static final class Writes {
         private final List<SyncAccount> accounts = new ArrayList<>();
         private final List<SalesforceTask> records = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
+        private final List<SyncedTaskWrites.FromSalesforceOnto> merged = new ArrayList<>();
+        private final List<TaskLinks.Synced> synced = new ArrayList<>();
+        private final java.util.Map<UUID, Instant> touched = new java.util.HashMap<>();
+        private final List<SyncLogEntry> entries = new ArrayList<>();
+        private final java.util.Set<UUID> waiting = new java.util.HashSet<>();
 
-        private void add(SyncAccount account, SalesforceTask remote, Action action) {
+        private void create(SyncAccount account, SalesforceTask remote, Action action) {
             accounts.add(account);
             records.add(remote);
             actions.add(action);
         }
+
+        private boolean waits(UUID taskId) {
+            return waiting.contains(taskId);
+        }
+
+        private void clear() {
+            accounts.clear();
+            records.clear();
+            actions.clear();
+            merged.clear();
+            synced.clear();
+            touched.clear();
+            entries.clear();
+            waiting.clear();
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read, Creates creates) {
+    public Applied apply(SyncAccount account, SalesforceTask remote, Found found, InboundRead read, Writes writes) {
         var link = found.link();
         if (found.ours() != null) {
-            return adopt(account, remote, found, read, creates);
+            return adopt(account, remote, found, read, writes);
         }
         if (link == null) {
-            return create(account, remote, read.createAction(), creates);
+            return create(account, remote, read.createAction(), writes);
         }
-        return applyLinked(account, remote, link, found.task(), read);
+        return applyLinked(account, remote, link, found.task(), read, writes);
     }
 
-    /** Writes the tasks the batch made: tasks, links and log entries, each kind as one batch of statements. */
+    /** Writes what the batch left waiting ({@link Writes}) and empties it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void writeCreates(Creates creates) {
-        if (creates.records.isEmpty()) {
-            return;
-        }
-        var made = tasks.createAllFromSalesforce(java.util.stream.IntStream.range(0, creates.records.size())
-                .mapToObj(i -> new SyncedTaskWrites.FromSalesforce(creates.accounts.get(i).userId(),
-                        creates.records.get(i).fields(), creates.records.get(i).id()))
-                .toList());
+    public void writeAll(Writes writes) {
         var now = clock.instant();
-        var synced = new ArrayList<TaskLinks.Synced>(made.size());
-        var entries = new ArrayList<SyncLogEntry>(made.size());
-        for (int i = 0; i < made.size(); i++) {
-            var remote = creates.records.get(i);
-            var userId = creates.accounts.get(i).userId();
-            synced.add(new TaskLinks.Synced(made.get(i).id(), userId, remote.id(), SalesforceShape.of(remote.fields()),
-                    remote.systemModstamp()));
-            entries.add(new SyncLogEntry(userId, now, Direction.FROM_SALESFORCE, creates.actions.get(i),
-                    made.get(i).id(), remote.id(), remote.fields().subject(), replacedNote(remote)));
+        if (!writes.records.isEmpty()) {
+            var made = tasks.createAllFromSalesforce(java.util.stream.IntStream.range(0, writes.records.size())
+                    .mapToObj(i -> new SyncedTaskWrites.FromSalesforce(writes.accounts.get(i).userId(),
+                            writes.records.get(i).fields(), writes.records.get(i).id()))
+                    .toList());
+            for (int i = 0; i < made.size(); i++) {
+                var remote = writes.records.get(i);
+                var userId = writes.accounts.get(i).userId();
+                writes.synced.add(new TaskLinks.Synced(made.get(i).id(), userId, remote.id(),
+                        SalesforceShape.of(remote.fields()), remote.systemModstamp()));
+                writes.entries.add(new SyncLogEntry(userId, now, Direction.FROM_SALESFORCE, writes.actions.get(i),
+                        made.get(i).id(), remote.id(), remote.fields().subject(), replacedNote(remote)));
+            }
         }
-        links.saveAllSynced(synced, now);
-        syncLog.recordAll(entries);
+        tasks.updateAllFromSalesforce(writes.merged);
+        links.saveAllSynced(writes.synced, now);
+        links.touchAllModstamps(writes.touched);
+        syncLog.recordAll(writes.entries);
+        writes.clear();
     }
 
     /** A delete that getDeleted reported for a linked task; applied like a delete seen by a poll. */
@@ -138,10 +159,10 @@ public class InboundApplier {
      * taking what the create sent as the last synced version, then merge as for any linked task.
      */
     private Applied adopt(SyncAccount account, SalesforceTask remote, Found found, InboundRead read,
-            Creates creates) {
+            Writes writes) {
         var link = found.link();
         if (found.task() == null && link == null) {
-            return create(account, remote, read.createAction(), creates);
+            return create(account, remote, read.createAction(), writes);
         }
         if (found.task() == null || link != null && link.salesforceId() != null) {
             return Applied.LEFT_OUT;
@@ -151,11 +172,16 @@ public class InboundApplier {
                 : SalesforceShape.of(remote.fields());
         links.saveSynced(found.ours(), account.userId(), remote.id(), base, null, clock.instant());
         var adopted = links.find(found.ours()).orElseThrow();
-        return applyLinked(account, remote, adopted, found.task(), read);
+        return applyLinked(account, remote, adopted, found.task(), read, writes);
     }
 
     private Applied applyLinked(SyncAccount account, SalesforceTask remote, TaskLink link, Task task,
-            InboundRead read) {
+            InboundRead read, Writes writes) {
+        if (task != null && writes.waits(task.id())) {
+            // what waits was merged from the task as locked; this record must see it written first
+            writeAll(writes);
+            task = tasks.find(account.userId(), task.id()).orElse(null);
+        }
         if (link.unlinked()) {
             return Applied.LEFT_OUT;
         }
@@ -163,7 +189,7 @@ public class InboundApplier {
             return Applied.UNCHANGED;
         }
         if (task != null && link.salesforceDeleted() && !remote.deleted()) {
-            return restored(account, remote, link, task, read);
+            return restored(account, remote, link, task, read, writes);
         }
         if (task == null || link.salesforceDeleted()) {
             return Applied.UNCHANGED;
@@ -171,7 +197,7 @@ public class InboundApplier {
         var outcome = DeleteRule.resolve(task.inTrash(), remote.deleted());
         return switch (outcome) {
             case DELETE_IN_TASKSYNC -> delete(account, remote, link, task);
-            case MERGE -> merge(account, remote, link, task, read);
+            case MERGE -> merge(account, remote, link, task, read, writes);
             case DELETE_IN_SALESFORCE -> {
                 links.touchModstamp(link.taskId(), remote.systemModstamp());
                 yield Applied.UNCHANGED;
@@ -190,10 +216,11 @@ public class InboundApplier {
      * Trash: the task comes back with the record's values (it could not be edited in Trash). When the
      * rep restored it in TaskSync meanwhile, the two are merged as usual.
      */
-    private Applied restored(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read) {
+    private Applied restored(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read,
+            Writes writes) {
         links.markSalesforceRestored(task.id());
         if (!task.inTrash()) {
-            return merge(account, remote, link, task, read);
+            return merge(account, remote, link, task, read, writes);
         }
         tasks.restoreFromSalesforce(account.userId(), task.id(), remote.fields());
         links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
@@ -202,11 +229,11 @@ public class InboundApplier {
         return Applied.UPDATED;
     }
 
-    private Applied create(SyncAccount account, SalesforceTask remote, Action action, Creates creates) {
+    private Applied create(SyncAccount account, SalesforceTask remote, Action action, Writes writes) {
         if (remote.deleted() || account.acceptFrom() == null || !remote.touchedSince(account.acceptFrom())) {
             return Applied.LEFT_OUT;
         }
-        creates.add(account, remote, action);
+        writes.create(account, remote, action);
         return Applied.CREATED;
     }
 
@@ -223,24 +250,31 @@ public class InboundApplier {
         return Applied.DELETED;
     }
 
-    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read) {
+    /**
+     * Merges the record into its linked task three-way; what it writes waits in {@code writes} for the
+     * batch's end, as the task was read under the batch's row lock.
+     */
+    private Applied merge(SyncAccount account, SalesforceTask remote, TaskLink link, Task task, InboundRead read,
+            Writes writes) {
+        writes.waiting.add(task.id());
         if (Echo.isEcho(remote.fields(), link.syncedFields())) {
-            links.touchModstamp(task.id(), remote.systemModstamp());
+            writes.touched.put(task.id(), remote.systemModstamp());
             return Applied.UNCHANGED;
         }
         var base = Echo.baseFor(link.syncedFields(), link.unconfirmed(), remote.fields());
         var result = ThreeWayMerge.merge(base, task.fields(), read.onSalesforceClock(task.updatedAt()),
                 remote.fields(), remote.lastModifiedDate());
         var updated = ThreeWayMerge.take(task.fields(), result.merged(), result.toTaskSync());
-        tasks.updateFromSalesforce(account.userId(), task.id(), updated);
-        links.saveSynced(task.id(), account.userId(), remote.id(), SalesforceShape.of(remote.fields()),
-                remote.systemModstamp(), clock.instant());
-        result.conflicts().forEach(conflict -> log(account, task.id(), remote, Action.CONFLICT, conflict.describe()));
+        writes.merged.add(new SyncedTaskWrites.FromSalesforceOnto(task, updated));
+        writes.synced.add(new TaskLinks.Synced(task.id(), account.userId(), remote.id(),
+                SalesforceShape.of(remote.fields()), remote.systemModstamp()));
+        result.conflicts().forEach(conflict -> writes.entries.add(entry(account, task.id(), remote, Action.CONFLICT,
+                conflict.describe())));
         if (!result.conflicts().isEmpty()) {
             conflicts.record(account.userId(), task.id(), result.conflicts());
         }
         if (!result.toTaskSync().isEmpty()) {
-            log(account, task.id(), remote, action(task, updated), replacedNote(remote));
+            writes.entries.add(entry(account, task.id(), remote, action(task, updated), replacedNote(remote)));
         }
         return result.toTaskSync().isEmpty() ? Applied.UNCHANGED : Applied.UPDATED;
     }
@@ -263,7 +297,11 @@ public class InboundApplier {
     }
 
     private void log(SyncAccount account, UUID taskId, SalesforceTask remote, Action action, String message) {
-        syncLog.record(new SyncLogEntry(account.userId(), clock.instant(), Direction.FROM_SALESFORCE, action, taskId,
-                remote.id(), remote.fields().subject(), message));
+        syncLog.record(entry(account, taskId, remote, action, message));
+    }
+
+    private SyncLogEntry entry(SyncAccount account, UUID taskId, SalesforceTask remote, Action action, String message) {
+        return new SyncLogEntry(account.userId(), clock.instant(), Direction.FROM_SALESFORCE, action, taskId,
+                remote.id(), remote.fields().subject(), message);
     }
 }

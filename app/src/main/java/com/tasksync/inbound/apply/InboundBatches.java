@@ -123,7 +123,7 @@ public class InboundBatches {
                 : links.withCreatesInFlight(users, read.startedAt(), properties.claimLease());
         var wasSetAside = setAside.among(users, ids);
         var applied = new HashMap<String, Applied>();
-        var creates = new InboundApplier.Creates();
+        var writes = new InboundApplier.Writes();
         for (var remote : batch) {
             var account = read.owners().get(remote.ownerId());
             if (account == null) {
@@ -136,7 +136,7 @@ public class InboundBatches {
                     || found.link() == null && found.ours() == null && creating.contains(account.userId())) {
                 outcome = Applied.SKIPPED;
             } else {
-                outcome = applier.apply(account, remote, found, read, creates);
+                outcome = applier.apply(account, remote, found, read, writes);
             }
             if (outcome != Applied.SKIPPED && wasSetAside.contains(remote.id())) {
                 setAside.clear(account.userId(), remote.id());
@@ -149,7 +149,7 @@ public class InboundBatches {
                         account.acceptFrom());
             }
         }
-        applier.writeCreates(creates);
+        applier.writeAll(writes);
         return applied;
     }
 
