@@ -32,6 +32,30 @@ class OutboxRepository {
                 .param("now", Timestamps.utc(now)).update();
     }
 
+    /** {@link #enqueue} for several tasks of one user, the same change of each, with one statement. */
+    void enqueueAll(UUID userId, java.util.Collection<UUID> taskIds, String changeKind, Instant now) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into outbox_entry (task_id, user_id, change_kind, next_attempt_at, created_at)
+                select t, :userId, :kind, :now, :now from unnest(cast(:taskIds as uuid[])) as t order by t
+                on conflict (task_id) do update set change_kind = excluded.change_kind,
+                    revision = outbox_entry.revision + 1, attempts = 0, next_attempt_at = excluded.next_attempt_at,
+                    blocked = false, last_error = null
+                """).param("taskIds", taskIds.toArray(UUID[]::new)).param("userId", userId).param("kind", changeKind)
+                .param("now", Timestamps.utc(now)).update();
+    }
+
+    /** Those of these tasks that have an outbox entry. */
+    java.util.Set<UUID> existingAmong(java.util.Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select task_id from outbox_entry where task_id = any(:ids)")
+                .param("ids", taskIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     boolean exists(UUID taskId) {
         return jdbc.sql("select count(*) from outbox_entry where task_id = :taskId")
                 .param("taskId", taskId).query(Long.class).single() > 0;

@@ -9,6 +9,8 @@ import com.tasksync.task.ReferenceRule;
 import com.tasksync.task.TaskFields;
 import com.tasksync.task.TaskSyncStateRule;
 import com.tasksync.task.TaskChanged;
+import com.tasksync.task.Task;
+import com.tasksync.task.TasksChanged;
 import com.tasksync.task.TaskChanged.Change;
 import com.tasksync.task.TaskChanged.Origin;
 import java.time.Clock;
@@ -51,6 +53,26 @@ class OutboxWriter implements TaskSyncStateRule, ReferenceRule {
         return covered(userId, taskId, change) ? TaskSyncState.PENDING : current;
     }
 
+    /** {@link #after} for several tasks with two reads: their links, and which have an outbox entry. */
+    @Override
+    public java.util.Map<UUID, TaskSyncState> afterAll(UUID userId, java.util.Collection<Task> tasks, Change change) {
+        var states = new java.util.HashMap<UUID, TaskSyncState>();
+        if (change == Change.CREATED) {
+            var enabled = settings.storedStatus(userId).enabled();
+            tasks.forEach(task -> states.put(task.id(), enabled ? TaskSyncState.PENDING : task.syncState()));
+            return states;
+        }
+        var ids = tasks.stream().map(Task::id).toList();
+        var taskLinks = links.findAll(ids);
+        var queued = outbox.existingAmong(ids);
+        tasks.forEach(task -> {
+            var link = taskLinks.get(task.id());
+            var covered = link != null && !link.unlinked() || queued.contains(task.id());
+            states.put(task.id(), covered ? TaskSyncState.PENDING : task.syncState());
+        });
+        return states;
+    }
+
     /**
      * A task that sync sends can hold in who and what only the Salesforce ids those fields take; a value
      * the change leaves as it was passes (a task made before sync, or text from before, stays as it is).
@@ -85,6 +107,17 @@ class OutboxWriter implements TaskSyncStateRule, ReferenceRule {
             outbox.enqueue(event.userId(), event.taskId(), event.change().name().toLowerCase(Locale.ROOT),
                     clock.instant());
         }
+    }
+
+    /** {@link #taskChanged} for a change of several tasks: the outbox entries of those sent, with one statement. */
+    @EventListener
+    void tasksChanged(TasksChanged event) {
+        if (event.origin() == Origin.SALESFORCE) {
+            return;
+        }
+        var sent = event.tasks().stream().filter(task -> task.syncState() == TaskSyncState.PENDING).map(Task::id)
+                .toList();
+        outbox.enqueueAll(event.userId(), sent, event.change().name().toLowerCase(Locale.ROOT), clock.instant());
     }
 
     private boolean covered(UUID userId, UUID taskId, Change change) {

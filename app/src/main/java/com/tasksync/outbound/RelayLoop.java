@@ -31,6 +31,13 @@ class RelayLoop extends LoopLifecycle {
         }
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterCommit(com.tasksync.task.TasksChanged event) {
+        if (event.origin() == TaskChanged.Origin.LOCAL) {
+            wake();
+        }
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void syncWentLive(SyncWentLive event) {
         wake();

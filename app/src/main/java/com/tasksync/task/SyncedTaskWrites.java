@@ -125,7 +125,7 @@ public class SyncedTaskWrites {
             changes.add(task.status() == update.fields().status() ? Change.UPDATED
                     : update.fields().status() == TaskStatus.COMPLETED ? Change.COMPLETED : Change.REOPENED);
         }
-        repository.updateFieldsAll(changed);
+        repository.updateAll(changed);
         for (int i = 0; i < changed.size(); i++) {
             var task = changed.get(i);
             events.publishEvent(new TaskChanged(task.id(), task.userId(), changes.get(i), Origin.SALESFORCE, task));

@@ -67,10 +67,10 @@ class TaskRepository {
     }
 
     /**
-     * Writes the fields of these tasks (each already row-locked by the caller) with one statement,
-     * as {@link #update} would one by one: the user's fields, completion, updated-at and version.
+     * Writes these tasks (each already row-locked by the caller) with one statement, as {@link #update}
+     * would one by one; their Salesforce ids stay as stored.
      */
-    void updateFieldsAll(List<Task> tasks) {
+    void updateAll(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -88,7 +88,10 @@ class TaskRepository {
         var whos = new String[n];
         var whats = new String[n];
         var updatedAts = new String[n];
+        var deletedAts = new String[n];
         var versions = new Long[n];
+        var syncStates = new String[n];
+        var syncErrors = new String[n];
         for (int i = 0; i < n; i++) {
             var task = tasks.get(i);
             ids[i] = task.id();
@@ -104,7 +107,10 @@ class TaskRepository {
             whos[i] = task.who();
             whats[i] = task.what();
             updatedAts[i] = text(task.updatedAt());
+            deletedAts[i] = text(task.deletedAt());
             versions[i] = task.version();
+            syncStates[i] = task.syncState().value();
+            syncErrors[i] = task.syncError();
         }
         // arrays of text cast on the server: one statement whatever the count, so the tally's statement
         // triggers fire once for the whole batch
@@ -112,21 +118,24 @@ class TaskRepository {
                 update task t set subject = v.subject, description = v.description, due_date = v.due_date,
                     status = v.status, completed_at = v.completed_at, priority = v.priority, type = v.type,
                     reminder_at = v.reminder_at, who = v.who, what = v.what, updated_at = v.updated_at,
-                    version = v.version
+                    deleted_at = v.deleted_at, version = v.version, sync_state = v.sync_state,
+                    sync_error = v.sync_error
                 from unnest(cast(:ids as uuid[]), cast(:users as uuid[]), cast(:subjects as text[]),
                         cast(:descriptions as text[]), cast(:dueDates as date[]), cast(:statuses as text[]),
                         cast(:completedAts as timestamptz[]), cast(:priorities as text[]), cast(:types as text[]),
                         cast(:reminderAts as timestamptz[]), cast(:whos as text[]), cast(:whats as text[]),
-                        cast(:updatedAts as timestamptz[]), cast(:versions as bigint[]))
+                        cast(:updatedAts as timestamptz[]), cast(:deletedAts as timestamptz[]),
+                        cast(:versions as bigint[]), cast(:syncStates as text[]), cast(:syncErrors as text[]))
                     as v(id, user_id, subject, description, due_date, status, completed_at, priority, type,
-                        reminder_at, who, what, updated_at, version)
+                        reminder_at, who, what, updated_at, deleted_at, version, sync_state, sync_error)
                 where t.id = v.id and t.user_id = v.user_id
                 """)
                 .param("ids", ids).param("users", users).param("subjects", subjects)
                 .param("descriptions", descriptions).param("dueDates", dueDates).param("statuses", statuses)
                 .param("completedAts", completedAts).param("priorities", priorities).param("types", types)
                 .param("reminderAts", reminderAts).param("whos", whos).param("whats", whats)
-                .param("updatedAts", updatedAts).param("versions", versions)
+                .param("updatedAts", updatedAts).param("deletedAts", deletedAts).param("versions", versions)
+                .param("syncStates", syncStates).param("syncErrors", syncErrors)
                 .update();
     }
 

@@ -109,22 +109,61 @@ public class Tasks {
     /**
      * One action on several tasks, all or none: each task changes as if acted on alone (its own version
      * and outbox change, which the relay folds into collection calls), in one transaction; an unknown task
-     * or one the action cannot take (a task in Trash to complete) changes none.
+     * or one the action cannot take (a task in Trash to complete) changes none. The tasks are row-locked
+     * in id order, as every other writer of several tasks locks them, and written with one statement.
      */
     @Transactional
     public java.util.List<Task> bulk(UUID userId, java.util.List<UUID> ids, BulkAction action, LocalDate dueDate) {
-        var done = new java.util.ArrayList<Task>();
-        for (var id : new java.util.LinkedHashSet<>(ids)) {
-            done.add(switch (action) {
-                case COMPLETE -> complete(userId, id, null);
-                case REOPEN -> reopen(userId, id, null);
-                case DELETE -> moveToTrash(userId, id, null);
-                case RESCHEDULE -> update(userId, id, null, fields -> new TaskFields(fields.subject(),
-                        fields.description(), dueDate, fields.status(), fields.priority(), fields.type(),
-                        fields.reminderAt(), fields.who(), fields.what()));
-            });
+        var unique = java.util.List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var locked = repository.lockAll(java.util.List.of(userId), unique);
+        var change = switch (action) {
+            case COMPLETE -> Change.COMPLETED;
+            case REOPEN -> Change.REOPENED;
+            case DELETE -> Change.DELETED;
+            case RESCHEDULE -> Change.UPDATED;
+        };
+        var now = clock.instant();
+        var edited = new java.util.ArrayList<Task>(unique.size());
+        var changed = new java.util.ArrayList<Task>();
+        for (var id : unique) {
+            var current = locked.get(id);
+            if (current == null) {
+                throw notFound();
+            }
+            var after = switch (action) {
+                case COMPLETE -> statusSet(current, TaskStatus.COMPLETED, now);
+                case REOPEN -> statusSet(current, TaskStatus.OPEN, now);
+                case DELETE -> current.inTrash() ? current : current.withDeletedAt(now, now);
+                case RESCHEDULE -> {
+                    requireNotInTrash(current);
+                    var fields = current.fields();
+                    var rescheduled = new TaskFields(fields.subject(), fields.description(), dueDate, fields.status(),
+                            fields.priority(), fields.type(), fields.reminderAt(), fields.who(), fields.what());
+                    checkReferences(userId, id, fields, rescheduled);
+                    yield current.withFields(rescheduled, now);
+                }
+            };
+            edited.add(after);
+            if (after.version() != current.version()) {
+                changed.add(after);
+            }
         }
-        return done;
+        var rule = syncRule.getIfAvailable();
+        var states = rule == null || changed.isEmpty() ? java.util.Map.<UUID, TaskSyncState>of()
+                : rule.afterAll(userId, changed, change);
+        var written = new java.util.HashMap<UUID, Task>();
+        changed.forEach(task -> written.put(task.id(), task.withSyncState(states.getOrDefault(task.id(), task.syncState()))));
+        repository.updateAll(changed.stream().map(task -> written.get(task.id())).toList());
+        if (!written.isEmpty()) {
+            events.publishEvent(new TasksChanged(userId, change, Origin.LOCAL,
+                    changed.stream().map(task -> written.get(task.id())).toList()));
+        }
+        return edited.stream().map(task -> written.getOrDefault(task.id(), task)).toList();
+    }
+
+    private Task statusSet(Task task, TaskStatus status, java.time.Instant now) {
+        requireNotInTrash(task);
+        return task.status() == status ? task : task.withFields(task.fields().withStatus(status), now);
     }
 
     public TaskPage<Task> list(UUID userId, TaskQuery query, ZoneId zone) {

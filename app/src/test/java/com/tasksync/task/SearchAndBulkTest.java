@@ -57,6 +57,40 @@ class SearchAndBulkTest extends SyncTestBase {
     }
 
     @Test
+    void aBulkActionSendsTheTasksOfSyncAndLeavesTasksFromBeforeTheEnableInTaskSyncOnly() {
+        var org = com.tasksync.support.SalesforceOrg.create();
+        var rep = org.newRep();
+        var user = newUser();
+        var before = api(user).post("/api/tasks", Map.of("subject", "made before sync")).json().get("id").stringValue();
+        connect(user, rep);
+        enable(user);
+        var after = api(user).post("/api/tasks", Map.of("subject", "made with sync on")).json().get("id").stringValue();
+        relay();
+        var unsent = api(user).post("/api/tasks", Map.of("subject", "made, not sent yet")).json().get("id")
+                .stringValue();
+
+        var answer = api(user).post("/api/tasks/bulk", Map.of("ids", List.of(unsent, after, before, after),
+                "action", "reschedule", "dueDate", "2027-02-01"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        var items = answer.json().get("items");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).get("id").stringValue()).isEqualTo(unsent);
+        assertThat(items.get(2).get("id").stringValue()).isEqualTo(before);
+        assertThat(items.get(2).get("syncState").stringValue()).isEqualTo("local");
+        assertThat(items.get(1).get("syncState").stringValue()).isEqualTo("pending");
+        assertThat(items.get(0).get("syncState").stringValue()).isEqualTo("pending");
+        items.forEach(item -> assertThat(item.get("dueDate").stringValue()).isEqualTo("2027-02-01"));
+        assertThat(api(user).get("/api/tasks/" + before).json().get("version").longValue()).isEqualTo(2);
+        relay();
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject"))
+                .containsExactlyInAnyOrder("made with sync on", "made, not sent yet");
+        assertThat(rep.tasks()).allSatisfy(record -> assertThat(record.date("ActivityDate")).hasToString("2027-02-01"));
+        assertThat(api(user).get("/api/tasks/" + before).json().get("syncState").stringValue()).isEqualTo("local");
+        assertThat(api(user).get("/api/tasks/" + after).json().get("syncState").stringValue()).isEqualTo("synced");
+    }
+
+    @Test
     void reschedulesAndDeletesSeveralTasks() {
         var user = newUser();
         var a = api(user).post("/api/tasks", Map.of("subject", "A")).json().get("id").stringValue();
