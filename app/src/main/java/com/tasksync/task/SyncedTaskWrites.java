@@ -87,28 +87,11 @@ public class SyncedTaskWrites {
         return createAllFromSalesforce(java.util.List.of(new FromSalesforce(userId, fields, salesforceId))).get(0);
     }
 
-    /** Writes fields from Salesforce onto a task; a task in Trash stays as it is (a delete wins). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Task> updateFromSalesforce(UUID userId, UUID id, TaskFields fields) {
-        return repository.findForUpdate(userId, id).filter(task -> !task.inTrash()).map(task -> {
-            if (task.fields().equals(fields)) {
-                return task;
-            }
-            var changed = task.withFields(fields, clock.instant());
-            repository.update(changed);
-            var change = task.status() == fields.status() ? Change.UPDATED
-                    : fields.status() == TaskStatus.COMPLETED ? Change.COMPLETED : Change.REOPENED;
-            events.publishEvent(new TaskChanged(id, userId, change, Origin.SALESFORCE, changed));
-            return changed;
-        });
-    }
-
     /** Fields from Salesforce to write onto a task the caller holds row-locked, as it read it under that lock. */
     public record FromSalesforceOnto(Task locked, TaskFields fields) {}
 
     /**
-     * Writes fields from Salesforce onto tasks the caller holds row-locked, as {@link #updateFromSalesforce}
-     * does one by one, with one statement: tasks in Trash and tasks already holding those fields are left
+     * Writes fields from Salesforce onto tasks the caller holds row-locked, with one statement: tasks in Trash and tasks already holding those fields are left
      * as they are. The tasks changed, in the order given.
      */
     @Transactional(propagation = Propagation.MANDATORY)

@@ -183,10 +183,7 @@ public class Tasks {
     }
 
     private Task setStatus(UUID userId, UUID id, Long expectedVersion, TaskStatus status, Change change) {
-        return write(userId, id, expectedVersion, change, task -> {
-            requireNotInTrash(task);
-            return task.status() == status ? task : task.withFields(task.fields().withStatus(status), clock.instant());
-        });
+        return write(userId, id, expectedVersion, change, task -> statusSet(task, status, clock.instant()));
     }
 
     private Task write(UUID userId, UUID id, Long expectedVersion, Change change, UnaryOperator<Task> edit) {
