@@ -101,7 +101,6 @@ public class TaskLinks {
                 .update();
     }
 
-    /** The write started by {@link #startWrites} has its answer (or has failed for good). */
     /** {@link #finishWrite} for several tasks in one statement. */
     public void finishWrites(Collection<UUID> taskIds) {
         if (taskIds.isEmpty()) {
@@ -113,6 +112,7 @@ public class TaskLinks {
                 """).param("taskIds", taskIds.toArray(UUID[]::new)).update();
     }
 
+    /** The write started by {@link #startWrites} has its answer (or has failed for good). */
     public void finishWrite(UUID taskId) {
         jdbc.sql("""
                 update task_link set write_finished_at = clock_timestamp()
