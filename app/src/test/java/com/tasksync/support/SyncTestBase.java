@@ -196,7 +196,7 @@ public abstract class SyncTestBase extends AppTestBase {
     }
 
     /** Starts the wanted streams and waits until each has applied up to the tip of its org's event bus. */
-    private void awaitStreams() {
+    protected void awaitStreams() {
         streams.step();
         var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
         for (var orgId : jdbc.sql("""
