@@ -1,5 +1,6 @@
 package com.tasksync.inbound;
 
+import com.tasksync.inbound.poll.PollJobLock;
 import com.tasksync.inbound.poll.SyncCursor;
 import com.tasksync.inbound.poll.SyncCursors;
 
@@ -29,6 +30,7 @@ public class InboundPolling {
     private static final Logger log = LoggerFactory.getLogger(InboundPolling.class);
 
     private final SyncCursors cursors;
+    private final PollJobLock jobLock;
     private final SchedulerClient scheduler;
     private final CustomTask<Void> userPollTask;
     private final CustomTask<Void> orgPollTask;
@@ -40,7 +42,8 @@ public class InboundPolling {
     InboundPolling(SyncCursors cursors, @Lazy SchedulerClient scheduler,
             @Qualifier("userPollTask") CustomTask<Void> userPollTask,
             @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock,
-            @Lazy ReadingPlan plan, SyncAccounts accounts) {
+            @Lazy ReadingPlan plan, SyncAccounts accounts, PollJobLock jobLock) {
+        this.jobLock = jobLock;
         this.plan = plan;
         this.accounts = accounts;
         this.cursors = cursors;
@@ -59,11 +62,20 @@ public class InboundPolling {
         cursors.forgetUser(userId);
     }
 
-    /** Polls the user's tasks from {@code from} on (or from earlier, if a cursor already says so). */
+    /**
+     * Polls the user's tasks from {@code from} on (or from earlier, if a cursor already says so). Runs in
+     * the caller's transaction, which holds the jobs' {@link PollJobLock} until it commits: a poll ending
+     * its job meanwhile either ends it before (and this schedules it again) or, reading after this
+     * commits that the user syncs, keeps it.
+     */
     public void start(UUID userId, String orgId, Instant from) {
+        var userPoll = userPollTask.instance(userId.toString());
+        var orgPoll = orgPollTask.instance(orgId);
+        jobLock.hold(userPoll.getTaskName(), userPoll.getId());
+        jobLock.hold(orgPoll.getTaskName(), orgPoll.getId());
         cursors.ensureForUser(userId, orgId, from, properties.pollInterval());
-        scheduler.scheduleIfNotExists(userPollTask.instance(userId.toString()), clock.instant());
-        scheduler.scheduleIfNotExists(orgPollTask.instance(orgId), clock.instant());
+        scheduler.scheduleIfNotExists(userPoll, clock.instant());
+        scheduler.scheduleIfNotExists(orgPoll, clock.instant());
     }
 
     /**

@@ -138,6 +138,16 @@ public class InboundPoller {
         return next;
     }
 
+    /** Whether the user's poll job is still wanted: the user's sync runs live and has a read position. */
+    boolean readsUser(UUID userId) {
+        return accounts.findLive(userId).isPresent() && cursors.ofUser(userId).isPresent();
+    }
+
+    /** Whether the org's poll job is still wanted: some rep of the org syncs live. */
+    boolean readsOrg(String orgId) {
+        return !accounts.live(orgId).isEmpty();
+    }
+
     /** Reads the given Salesforce tasks of the owners afresh (deleted ones too) and applies them. */
     public InboundBatches.Summary reread(UserClient client, Map<String, SyncAccount> owners, List<String> ids) {
         return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select

@@ -35,6 +35,7 @@ final class TortureRun {
 
     RunResult run(int number, long seed) {
         var clock = new PhaseClock();
+        var logsAtStart = new NodeLogs(cluster.nodes()).sizes();
         var plan = Scenarios.plan(settings.scenario(), seed, settings.mix());
         var nodes = new NodePicker(cluster.nodes());
         var rep = RunSetup.prepare(cluster, nodes, seed, settings.reading());
@@ -68,6 +69,13 @@ final class TortureRun {
             clock.phase("checks");
             events.harnessErrors().forEach(error -> findings.violation("harness-error", error));
             findings.notes().forEach(events::note);
+            if (!findings.violations().isEmpty()) {
+                var kept = FailedRunLogs.keep(cluster.settings().logDirectory(), cluster.nodes(), logsAtStart, number,
+                        seed);
+                if (kept != null) {
+                    events.note("the nodes' logs of this run are kept in " + kept);
+                }
+            }
             return new RunResult(number, seed, plan.scenario(), plan.operations(), events.outcomes(), events.faults(),
                     events.kills(), findings.violations(), findings.knownLimits(), events.notes(), engineCalls,
                     quietCalls, clock.durations());

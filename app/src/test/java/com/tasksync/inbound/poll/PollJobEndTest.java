@@ -1,0 +1,103 @@
+package com.tasksync.inbound.poll;
+
+import static com.tasksync.support.SalesforceRep.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tasksync.inbound.InboundPolling;
+import com.tasksync.support.SyncTestBase;
+import com.tasksync.sync.SyncLifecycle;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A poll that finds its rep no longer syncing ends its job; a first sync that finishes while that poll
+ * runs starts the job with "schedule if none exists", which sees the running one. The end must not win:
+ * the rep's Salesforce changes would never be read again while Settings said "syncing" (a torture run
+ * with a rep who switched sync off and on again ended so). The first sync's last transaction is held
+ * open here while the poll runs, which is exactly the interleaving two nodes can produce.
+ */
+class PollJobEndTest extends SyncTestBase {
+
+    @Autowired
+    private InboundPolling polling;
+
+    @Autowired
+    private SyncLifecycle states;
+
+    @Autowired
+    private TransactionTemplate transaction;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"user-poll", "org-poll"})
+    void aPollEndingItsJobWhileAFirstSyncFinishesLeavesTheJobRunning(String job) throws Exception {
+        var syncing = startSyncing();
+        var userId = syncing.user().id();
+        var orgId = syncing.org().id();
+        var instance = job.equals("user-poll") ? userId.toString() : orgId;
+        switchSync(syncing.user(), false);
+        jdbc.sql("delete from scheduled_tasks where task_name = 'first-sync'").update();
+        jdbc.sql("update sync_setting set enabled = true where user_id = :id").param("id", userId).update();
+
+        // The first sync's last transaction, held open: polling starts and the rep goes live, not yet committed.
+        var started = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var firstSyncEnd = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            polling.start(userId, orgId, clock.instant());
+            states.syncing(userId, clock.instant());
+            started.countDown();
+            await(commit);
+        }));
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(jobExists(job, instance)).as("the poll job was still there when the first sync started it").isTrue();
+
+        // Meanwhile the poll runs: it sees the rep not (yet) syncing, and ends its job.
+        makeDue(job, instance);
+        var poll = CompletableFuture.runAsync(() -> jobs.runAnyDueExecutions());
+        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!poll.isDone() && !waitingForAdvisoryLock() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        commit.countDown();
+        firstSyncEnd.get(20, TimeUnit.SECONDS);
+        poll.get(20, TimeUnit.SECONDS);
+
+        assertThat(jobExists(job, instance)).as("the %s job after the first sync committed", job).isTrue();
+        var id = syncing.rep().create(task("Made in Salesforce after sync came back on"));
+        poll();
+        assertThat(tasks(syncing.user(), "all")).extracting(item -> item.get("salesforceId").stringValue())
+                .containsExactly(id);
+    }
+
+    private boolean jobExists(String job, String instance) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = :job and task_instance = :instance")
+                .param("job", job).param("instance", instance).query(Integer.class).single() == 1;
+    }
+
+    private void makeDue(String job, String instance) {
+        jdbc.sql("update scheduled_tasks set execution_time = :past where task_name = :job and task_instance = :instance")
+                .param("past", java.sql.Timestamp.from(clock.instant().minusSeconds(60))).param("job", job)
+                .param("instance", instance).update();
+    }
+
+    private boolean waitingForAdvisoryLock() {
+        return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                .query(Integer.class).single() > 0;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the first sync commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
