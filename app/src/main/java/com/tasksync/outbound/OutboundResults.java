@@ -2,6 +2,7 @@ package com.tasksync.outbound;
 
 import com.tasksync.system.LogFields;
 import com.tasksync.sync.SyncLifecycle;
+import com.tasksync.links.TaskLink;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.mapping.SalesforceShape;
 import com.tasksync.mapping.TaskField;
@@ -10,6 +11,8 @@ import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import com.tasksync.sync.SyncLogEntry.Action;
 import com.tasksync.sync.SyncLogEntry.Direction;
+import com.tasksync.task.Task;
+import com.tasksync.task.TaskFields;
 import com.tasksync.task.TaskSyncState;
 import com.tasksync.task.SyncedTaskWrites;
 import com.tasksync.task.TaskStatus;
@@ -69,14 +72,14 @@ class OutboundResults {
     public void recordAll(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes) {
         var userIds = writes.stream().map(write -> write.entry().userId()).distinct().toList();
         var taskIds = writes.stream().map(write -> write.entry().taskId()).distinct().sorted().toList();
-        tasks.lockAll(userIds, taskIds);
+        var locked = tasks.lockAll(userIds, taskIds);
         links.lockAll(taskIds);
         var ordered = writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
                 .toList();
         // the common answer, an update Salesforce took, is recorded for all such writes at once
         var updatesSent = ordered.stream().filter(write -> write.kind() == PlannedWrite.Kind.UPDATE
                 && write.task() != null && outcomes.get(write) instanceof Outcome.Sent).toList();
-        recordUpdatesSent(updatesSent, outcomes);
+        recordUpdatesSent(updatesSent, outcomes, locked);
         var recorded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<PlannedWrite, Boolean>());
         recorded.addAll(updatesSent);
         for (var write : ordered) {
@@ -84,7 +87,7 @@ class OutboundResults {
                 continue;
             }
             try (var task = MDC.putCloseable(LogFields.TASK_ID, write.entry().taskId().toString())) {
-                recordLocked(write, outcomes.get(write));
+                recordLocked(write, outcomes.get(write), locked.get(write.entry().taskId()));
             }
         }
     }
@@ -94,7 +97,8 @@ class OutboundResults {
      * step: the writes finish, the last synced version takes the values sent, the outbox entries go (an
      * entry changed meanwhile stays to be sent again), the tasks say synced, and the log says so.
      */
-    private void recordUpdatesSent(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes) {
+    private void recordUpdatesSent(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
+            Map<UUID, Task> locked) {
         if (writes.isEmpty()) {
             return;
         }
@@ -103,6 +107,7 @@ class OutboundResults {
         var current = links.findAll(taskIds);
         var now = clock.instant();
         var synced = new ArrayList<TaskLinks.Synced>(writes.size());
+        var behind = new ArrayList<PlannedWrite>();
         for (var write : writes) {
             var entry = write.entry();
             var sent = SalesforceShape.of(write.task().fields());
@@ -111,9 +116,14 @@ class OutboundResults {
                     : com.tasksync.mapping.ThreeWayMerge.take(link.syncedFields(), sent, write.fields());
             synced.add(new TaskLinks.Synced(entry.taskId(), entry.userId(),
                     ((Outcome.Sent) outcomes.get(write)).salesforceId(), base, null));
+            if (behind(locked.get(entry.taskId()), base)) {
+                behind.add(write);
+            }
         }
         links.saveAllSynced(synced, now);
         var removed = outbox.markAllSent(writes.stream().map(PlannedWrite::entry).toList());
+        behind.forEach(write -> sendAgain(write, ((Outcome.Sent) outcomes.get(write)).salesforceId()));
+        behind.forEach(write -> removed.remove(write.entry().taskId()));
         var syncedTasks = new java.util.HashMap<UUID, String>();
         var entries = new ArrayList<SyncLogEntry>(writes.size());
         for (var write : writes) {
@@ -132,16 +142,16 @@ class OutboundResults {
     @Transactional
     public void record(PlannedWrite write, Outcome outcome) {
         var entry = write.entry();
-        tasks.lockAll(List.of(entry.userId()), List.of(entry.taskId()));
+        var locked = tasks.lockAll(List.of(entry.userId()), List.of(entry.taskId()));
         links.lockAll(List.of(entry.taskId()));
-        recordLocked(write, outcome);
+        recordLocked(write, outcome, locked.get(entry.taskId()));
     }
 
-    private void recordLocked(PlannedWrite write, Outcome outcome) {
+    private void recordLocked(PlannedWrite write, Outcome outcome, Task current) {
         var entry = write.entry();
         links.finishWrite(entry.taskId());
         if (outcome instanceof Outcome.Sent sent) {
-            sent(write, sent.salesforceId());
+            sent(write, sent.salesforceId(), current);
         } else if (outcome instanceof Outcome.Found found) {
             links.saveSynced(entry.taskId(), entry.userId(), found.salesforceId(), found.fields(), null,
                     clock.instant());
@@ -181,7 +191,7 @@ class OutboundResults {
         retry(write, "TaskSync could not record Salesforce's answer: " + failure.getMessage());
     }
 
-    private void sent(PlannedWrite write, String salesforceId) {
+    private void sent(PlannedWrite write, String salesforceId, Task current) {
         var entry = write.entry();
         switch (write.kind()) {
             case CREATE -> {
@@ -214,14 +224,51 @@ class OutboundResults {
                 }
             }
         }
-        if (outbox.markSent(entry) && write.task() != null) {
+        var isBehind = behind(current, lastSynced(write));
+        if (outbox.markSent(entry) && write.task() != null && !isBehind) {
             tasks.markSyncState(entry.taskId(), TaskSyncState.SYNCED, salesforceId, null);
+        }
+        if (isBehind) {
+            sendAgain(write, salesforceId);
         }
         var nothingSent = write.kind() == PlannedWrite.Kind.NOTHING
                 || write.kind() == PlannedWrite.Kind.DELETE_LOST_CREATE && salesforceId == null;
         if (!nothingSent) {
             log(write, Direction.TO_SALESFORCE, action(write), salesforceId, null);
         }
+    }
+
+    /**
+     * Whether Salesforce was last given other values than the task holds now. A write is planned from the
+     * last synced values and the task as its relay read them; when a relay's claim ran out while its write
+     * was still on its way, another relay may have taken the entry meanwhile and planned from values the
+     * late write then changed (finding, say, nothing to send). Whichever records last sees the task ahead.
+     */
+    private static boolean behind(Task current, TaskFields synced) {
+        return current != null && !current.inTrash() && synced != null
+                && !com.tasksync.mapping.ThreeWayMerge.changedSince(synced, current.fields()).isEmpty();
+    }
+
+    /** What Salesforce holds of the task after this write, as far as sync knows; null when it holds no record. */
+    private TaskFields lastSynced(PlannedWrite write) {
+        return switch (write.kind()) {
+            case CREATE -> SalesforceShape.of(write.task().fields());
+            // read again: a late write recorded since this one was planned may have moved it
+            case UPDATE, NOTHING -> links.find(write.entry().taskId()).filter(TaskLink::linked)
+                    .map(TaskLink::syncedFields).orElse(null);
+            default -> null;
+        };
+    }
+
+    /** The task goes out again (an outbox entry, due now, unless one waits already), and says pending. */
+    private void sendAgain(PlannedWrite write, String salesforceId) {
+        var entry = write.entry();
+        log.info("Task {} of user {} holds changes Salesforce was not given by the write just recorded; sending"
+                + " them", entry.taskId(), entry.userId());
+        if (!outbox.exists(entry.taskId())) {
+            outbox.enqueue(entry.userId(), entry.taskId(), "updated", clock.instant());
+        }
+        tasks.markSyncState(entry.taskId(), TaskSyncState.PENDING, salesforceId, null);
     }
 
     private void retry(PlannedWrite write, String message) {

@@ -6,6 +6,8 @@ import com.tasksync.system.NodeName;
 import com.tasksync.connection.SalesforceClients;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.emulator.org.OrgSettings;
+import com.tasksync.emulator.admin.FaultSpec;
+import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.task.SyncedTaskWrites;
@@ -51,6 +53,56 @@ class TwoRelaysTest extends SyncTestBase {
 
         assertThat(rep.tasks()).hasSize(600);
         assertThat(rep.tasks()).extracting(record -> record.string("Subject")).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A relay's claim runs out while its write is still on its way (slow answers, retries): another relay
+     * claims the entry, and may decide from the last synced values, which the late write has not updated
+     * yet, that nothing is left to send. The late write then lands and leaves Salesforce behind TaskSync,
+     * while the task said synced (a torture run ended so: completed in Salesforce, reopened in TaskSync).
+     * Here the second relay runs while the first one's update waits on a slow Salesforce.
+     */
+    @Test
+    void aWriteThatLandsAfterItsClaimRanOutIsFollowedByTheChangeItMissed() throws Exception {
+        var syncing = startSyncing();
+        var user = syncing.user();
+        var rep = syncing.rep();
+        var task = api(user).post("/api/tasks", Map.of("subject", "Call Jane")).json();
+        var path = "/api/tasks/" + task.get("id").stringValue();
+        relay();
+        var id = rep.tasks().get(0).id();
+
+        api(user).post(path + "/complete", null);
+        var slow = EngineEmulator.emulator().faults().add(FaultSpec.latency("PATCH", "/services/data/*/composite/sobjects", 3000));
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var late = pool.submit(() -> relay.relayOnce()); // sends "completed", answered in 3 s
+            awaitWriteInFlight(task.get("id").stringValue());
+            api(user).post(path + "/reopen", null);
+            clock.stopAt(java.time.Instant.now().plus(settings.properties().claimLease()).plusSeconds(1));
+            EngineEmulator.emulator().faults().remove(slow.id());
+            assertThat(relay.relayOnce()).as("the second relay takes the entry whose claim ran out").isEqualTo(1);
+            assertThat(late.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+            relay(); // still at the moved clock, at which the late write was recorded
+        } finally {
+            pool.shutdown();
+            clock.release();
+        }
+
+        assertThat(rep.find(id).orElseThrow().bool("IsClosed")).as("Salesforce, after the late write").isFalse();
+        var now = api(user).get(path).json();
+        assertThat(now.get("status").stringValue()).isEqualTo("open");
+        assertThat(now.get("syncState").stringValue()).isEqualTo("synced");
+    }
+
+    private void awaitWriteInFlight(String taskId) throws InterruptedException {
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (jdbc.sql("select count(*) from task_link where task_id = :id and write_started_at is not null"
+                + " and write_finished_at is null")
+                .param("id", java.util.UUID.fromString(taskId)).query(Integer.class).single() == 0) {
+            assertThat(System.nanoTime()).as("the first relay's write left").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private static Callable<Integer> drain(OutboxRelay relay) {
