@@ -74,6 +74,11 @@ public class FirstSyncJob {
         log.debug("First sync of user {} starts", userId);
         try {
             var result = run.run(client);
+            if (result.superseded()) {
+                log.info("First sync of user {} read {} Salesforce tasks but did not go live: sync was switched"
+                        + " off or on again meanwhile", userId, result.read());
+                return false;
+            }
             problems.clear(List.of(userId), Source.FIRST_SYNC);
             log.info("First sync of user {} done: {} Salesforce tasks read, {} taken in", userId, result.read(),
                     result.changed());

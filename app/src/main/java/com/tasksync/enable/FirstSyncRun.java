@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One first sync: decides its window, has inbound import or catch up, then, in one transaction,
- * starts the user's polling from the enable time and turns the state to {@code syncing}. The enable
+ * starts the user's polling from the enable time and turns the state to {@code syncing} — unless the rep
+ * switched sync off (and on) meanwhile, which that transaction checks under the switch's row lock. The enable
  * time is read from the Salesforce server's clock ({@link ServerClock}) as the job starts, less the
  * time since the user saved. A first enable imports the user's tasks created or modified in the 24
  * hours before it; a later enable catches up the user's changes since the last sync point and the
@@ -43,29 +44,42 @@ class FirstSyncRun {
         this.enable = enable;
     }
 
-    record Result(SyncWindow window, int read, int changed) {}
+    /** @param superseded the rep switched sync off and on while it ran: it did not go live, the job runs again */
+    record Result(SyncWindow window, int read, int changed, boolean superseded) {}
 
     Result run(UserClient client) {
         var userId = client.userId();
         var serverNow = serverClock.now(userId);
-        var account = accounts.find(userId).orElseThrow();
-        var window = window(account, serverNow);
-        enable.transaction().executeWithoutResult(status -> {
-            accounts.saveWindow(userId, window.enableTime(), window.acceptFrom());
-            states.enabledAt(userId, window.enableTime(), !window.reEnable());
+        // the window is decided under the switch's row lock, from the switch as it stands
+        var window = enable.transaction().execute(status -> {
+            if (!states.lockWaitingForFirstSync(userId)) {
+                return null;
+            }
+            var decided = window(accounts.find(userId).orElseThrow(), serverNow);
+            accounts.saveWindow(userId, decided.enableTime(), decided.acceptFrom());
+            states.enabledAt(userId, decided.enableTime(), !decided.reEnable());
+            return decided;
         });
+        if (window == null) {
+            return new Result(null, 0, 0, true);
+        }
         var current = accounts.find(userId).orElseThrow();
         var properties = enable.properties();
         var imported = window.reEnable()
                 ? inbound.catchUp(client, current, window.acceptFrom().minus(properties.pollOverlap()), serverNow,
                         properties.deleteWindow())
                 : inbound.importRecent(client, current, current.acceptFrom());
-        enable.transaction().executeWithoutResult(status -> {
+        var live = enable.transaction().execute(status -> {
+            // a switch since this run began has its own first sync to run (its job runs again when this ends)
+            if (!states.lockStillEnabledAt(userId, window.enableTime())) {
+                return false;
+            }
             polling.start(userId, client.orgId(), window.enableTime());
             accounts.saveLastSyncPoint(List.of(userId), window.enableTime());
             states.syncing(userId, enable.clock().instant());
+            return true;
         });
-        return new Result(window, imported.read(), imported.changed());
+        return new Result(window, imported.read(), imported.changed(), !Boolean.TRUE.equals(live));
     }
 
     private SyncWindow window(SyncAccount account, Instant serverNow) {

@@ -3,10 +3,11 @@ package com.tasksync.enable;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.tasksync.connection.ConnectionChanged;
 import com.tasksync.sync.SyncAccounts;
+import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncRetryRequested;
 import com.tasksync.sync.SyncSwitched;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -36,10 +38,32 @@ class FirstSyncScheduling {
     static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
 
     @Bean
-    OneTimeTask<Void> firstSyncTask(FirstSyncJob job) {
-        return Tasks.oneTime(NAME)
+    CustomTask<Void> firstSyncTask(FirstSyncJob job, SyncLifecycle states, TransactionTemplate transaction,
+            Clock clock) {
+        return Tasks.custom(NAME, Void.class)
                 .onFailure(FirstSyncScheduling::retryLater)
-                .execute((instance, context) -> job.run(UUID.fromString(instance.getId())));
+                .execute((instance, context) -> {
+                    var userId = UUID.fromString(instance.getId());
+                    job.run(userId);
+                    return (complete, operations) -> endUnlessWaiting(userId, states, transaction, clock, complete,
+                            operations);
+                });
+    }
+
+    /**
+     * The job ends, unless the rep switched sync on again meanwhile: that switch saw this job running and
+     * could not move it, so under the switch's row lock the job reads again whether a first sync waits,
+     * and runs again now if one does.
+     */
+    private static void endUnlessWaiting(UUID userId, SyncLifecycle states, TransactionTemplate transaction, Clock clock,
+            ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        transaction.executeWithoutResult(status -> {
+            if (states.lockWaitingForFirstSync(userId)) {
+                operations.reschedule(complete, clock.instant());
+            } else {
+                operations.remove();
+            }
+        });
     }
 
     /** A failed first sync runs again after 10 s, doubling per failure in a row up to {@link #LONGEST_RETRY}. */
@@ -52,13 +76,14 @@ class FirstSyncScheduling {
 
     /** Schedules first syncs when a switch or a connection makes one due. */
     @Bean
-    FirstSyncStarter firstSyncStarter(@Qualifier("firstSyncTask") OneTimeTask<Void> task,
-            @Lazy SchedulerClient scheduler, SyncAccounts accounts, SyncSettings settings, Clock clock) {
-        return new FirstSyncStarter(task, scheduler, accounts, settings, clock);
+    FirstSyncStarter firstSyncStarter(@Qualifier("firstSyncTask") CustomTask<Void> task,
+            @Lazy SchedulerClient scheduler, SyncAccounts accounts, SyncSettings settings, Clock clock,
+            SyncLifecycle states, TransactionTemplate transaction) {
+        return new FirstSyncStarter(task, scheduler, accounts, settings, clock, states, transaction);
     }
 
-    record FirstSyncStarter(OneTimeTask<Void> task, SchedulerClient scheduler, SyncAccounts accounts,
-            SyncSettings settings, Clock clock) {
+    record FirstSyncStarter(CustomTask<Void> task, SchedulerClient scheduler, SyncAccounts accounts,
+            SyncSettings settings, Clock clock, SyncLifecycle states, TransactionTemplate transaction) {
 
         @EventListener
         void switched(SyncSwitched event) {
@@ -93,15 +118,20 @@ class FirstSyncScheduling {
          * now: the rep's action (turning sync on, connecting, Try again) is a reason to try at once.
          */
         private void schedule(UUID userId) {
-            var instance = task.instance(userId.toString());
-            if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
-                return;
-            }
-            try {
-                scheduler.reschedule(instance, clock.instant());
-            } catch (RuntimeException e) {
-                // it runs right now
-            }
+            // under the user's setting row lock (the switch's own transaction holds it already), which a job
+            // ending holds too: it either ends before this schedules, or sees the sync that waits and runs again
+            transaction.executeWithoutResult(status -> {
+                states.lockWaitingForFirstSync(userId);
+                var instance = task.instance(userId.toString());
+                if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
+                    return;
+                }
+                try {
+                    scheduler.reschedule(instance, clock.instant());
+                } catch (RuntimeException e) {
+                    // it runs right now
+                }
+            });
         }
     }
 }

@@ -34,6 +34,25 @@ public class SyncLifecycle {
                 .update();
     }
 
+    /**
+     * Locks the user's {@code sync_setting} row until the caller's transaction ends (the switch locks it
+     * too); true when the user's sync is on and waits for its first sync.
+     */
+    public boolean lockWaitingForFirstSync(UUID userId) {
+        return jdbc.sql("select enabled and state = 'importing' from sync_setting where user_id = :userId for update")
+                .param("userId", userId).query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Locks the user's {@code sync_setting} row until the caller's transaction ends; true when sync is on
+     * and was last switched on at {@code enabledAt} (as {@link #enabledAt} wrote it): no switch came since.
+     */
+    public boolean lockStillEnabledAt(UUID userId, Instant enabledAt) {
+        return jdbc.sql("select enabled and enabled_at = :at from sync_setting where user_id = :userId for update")
+                .param("userId", userId).param("at", Timestamps.utc(enabledAt)).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
     public void progress(UUID userId, int done, Integer total) {
         jdbc.sql("""
                 update sync_setting set progress_done = :done, progress_total = :total
