@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.Latches;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.sync.SyncLifecycle;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,7 @@ class SwitchDuringFirstSyncTest extends SyncTestBase {
         var switchedOn = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
             states.lockWaitingForFirstSync(user.id());
             locked.countDown();
-            await(commit);
+            Latches.await(commit, "let the switch commit");
             settings.switchTo(user.id(), true); // what the API does, inside this transaction
         }));
         assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
@@ -109,16 +110,5 @@ class SwitchDuringFirstSyncTest extends SyncTestBase {
     private boolean waitingForRowLock() {
         return jdbc.sql("select count(*) from pg_locks where locktype in ('transactionid', 'tuple') and not granted")
                 .query(Integer.class).single() > 0;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the switch commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

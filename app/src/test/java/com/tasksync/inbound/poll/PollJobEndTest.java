@@ -4,6 +4,7 @@ import static com.tasksync.support.SalesforceRep.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.inbound.InboundPolling;
+import com.tasksync.support.Latches;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.sync.SyncLifecycle;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class PollJobEndTest extends SyncTestBase {
             polling.start(userId, orgId, clock.instant());
             states.syncing(userId, clock.instant());
             started.countDown();
-            await(commit);
+            Latches.await(commit, "let the first sync commit");
         }));
         assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(jobExists(job, instance)).as("the poll job was still there when the first sync started it").isTrue();
@@ -88,16 +89,5 @@ class PollJobEndTest extends SyncTestBase {
     private boolean waitingForAdvisoryLock() {
         return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
                 .query(Integer.class).single() > 0;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the first sync commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
