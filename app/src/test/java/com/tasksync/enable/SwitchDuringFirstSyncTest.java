@@ -22,6 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SwitchDuringFirstSyncTest extends SyncTestBase {
 
+    /** Threads of their own: the common pool may run one task at a time, which would order what must overlap. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+
     @Autowired
     private SyncLifecycle states;
 
@@ -41,7 +50,7 @@ class SwitchDuringFirstSyncTest extends SyncTestBase {
         var slow = EngineEmulator.emulator().faults().add(FaultSpec.latency("GET", "/services/data/*/query*", 1000));
         switchSync(user, true);
 
-        var running = CompletableFuture.supplyAsync(this::firstSync);
+        var running = CompletableFuture.supplyAsync(this::firstSync, threads);
         awaitWindowSaved(user.id()); // the job has decided its window and is reading Salesforce (slowly)
         transaction.executeWithoutResult(status -> { // what two clicks on the switch do
             settings.switchTo(user.id(), false);
@@ -82,9 +91,9 @@ class SwitchDuringFirstSyncTest extends SyncTestBase {
             locked.countDown();
             Latches.await(commit, "let the switch commit");
             settings.switchTo(user.id(), true); // what the API does, inside this transaction
-        }));
+        }), threads);
         assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
-        var job = CompletableFuture.supplyAsync(this::firstSync);
+        var job = CompletableFuture.supplyAsync(this::firstSync, threads);
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!job.isDone() && !waitingForRowLock() && System.nanoTime() < deadline) {
             Thread.sleep(20);

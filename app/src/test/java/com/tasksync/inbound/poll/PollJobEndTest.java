@@ -25,6 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PollJobEndTest extends SyncTestBase {
 
+    /** Threads of their own: the common pool may run one task at a time, which would order what must overlap. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+
     @Autowired
     private InboundPolling polling;
 
@@ -53,17 +62,18 @@ class PollJobEndTest extends SyncTestBase {
             states.syncing(userId, clock.instant());
             started.countDown();
             Latches.await(commit, "let the first sync commit");
-        }));
+        }), threads);
         assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(jobExists(job, instance)).as("the poll job was still there when the first sync started it").isTrue();
 
         // Meanwhile the poll runs: it sees the rep not (yet) syncing, and ends its job.
         makeDue(job, instance);
-        var poll = CompletableFuture.runAsync(() -> jobs.runAnyDueExecutions());
+        var poll = CompletableFuture.runAsync(() -> jobs.runAnyDueExecutions(), threads);
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!poll.isDone() && !waitingForAdvisoryLock() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        assertThat(poll.isDone()).as("the poll ending its job waits for the first sync's transaction").isFalse();
         commit.countDown();
         firstSyncEnd.get(20, TimeUnit.SECONDS);
         poll.get(20, TimeUnit.SECONDS);
