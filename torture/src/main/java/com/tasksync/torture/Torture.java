@@ -69,7 +69,11 @@ public final class Torture {
             var file = options.paths().results();
             Files.createDirectories(file.getParent());
             var json = figures.json();
-            Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            // written aside and moved over: a harness stopped while it writes leaves the last complete figures
+            var partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(partial, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             if (out == null) {
                 return;
             }
