@@ -263,9 +263,11 @@ class OutboundResults {
     /** The task goes out again (an outbox entry, due now, unless one waits already), and says pending. */
     private void sendAgain(PlannedWrite write, String salesforceId) {
         var entry = write.entry();
-        log.info("Task {} of user {} holds changes Salesforce was not given by the write just recorded; sending"
-                + " them", entry.taskId(), entry.userId());
         if (!outbox.exists(entry.taskId())) {
+            // no change waits to be sent: another relay took this entry while this write was out, and decided
+            // from values this write has changed since
+            log.info("Task {} of user {} holds changes Salesforce was not given by a write that landed after its"
+                    + " claim ran out; sending them", entry.taskId(), entry.userId());
             outbox.enqueue(entry.userId(), entry.taskId(), "updated", clock.instant());
         }
         tasks.markSyncState(entry.taskId(), TaskSyncState.PENDING, salesforceId, null);
