@@ -82,6 +82,17 @@ public abstract class SyncTestBase extends AppTestBase {
         jdbc.sql("delete from scheduled_tasks where task_name in ('first-sync', 'user-poll', 'org-poll')").update();
     }
 
+    /**
+     * Threads for a test's parts that must overlap: {@code CompletableFuture}'s default pool may run one task
+     * at a time (JDK 25 on two cores), which would put them one after the other.
+     */
+    protected final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
     @AfterEach
     void stopStreams() {
         streams.stopAll();

@@ -25,15 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PollJobEndTest extends SyncTestBase {
 
-    /** Threads of their own: the common pool may run one task at a time, which would order what must overlap. */
-    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
-
-    @org.junit.jupiter.api.AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
-    }
-
-
     @Autowired
     private InboundPolling polling;
 
