@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,10 @@ class PhoneLayoutBrowserTest extends AppTestBase {
     @Test
     void aDesktopScreenKeepsTheTablesAndOneLineOfNavigation() {
         clock.stopAt(NOON);
-        var admin = newUser(ZoneId.of("UTC"), true);
+        // A long address (legal up to 254 characters) is cut short beside "Sign out"; it never pushes the
+        // navigation onto a second line, whatever the fonts of the machine make of it.
+        var admin = newUser("a.rather.long.name-" + UUID.randomUUID() + "@sales-team.subsidiary.example.test",
+                ZoneId.of("UTC"), true);
         addTasksAndLog(admin);
         browser.viewport(1366, 900, false);
 
@@ -114,6 +118,10 @@ class PhoneLayoutBrowserTest extends AppTestBase {
             assertThat(navigationLinks()).as(page)
                     .extracting(link -> link.getRect().getY())
                     .containsOnly(navigationLinks().get(0).getRect().getY());
+            var who = browser.find(By.cssSelector(".signout .who"));
+            assertThat(who.isDisplayed()).as(page).isTrue();
+            assertThat(who.getRect().getY() + who.getRect().getHeight())
+                    .as(page).isLessThanOrEqualTo(navigationLinks().get(0).getRect().getY() + 40);
             assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                     .as(page).isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
         }

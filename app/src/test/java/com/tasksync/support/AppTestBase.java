@@ -68,7 +68,10 @@ public abstract class AppTestBase {
     }
 
     protected TestUser newUser(ZoneId zone, boolean admin) {
-        var email = "user-" + UUID.randomUUID() + "@example.test";
+        return newUser("user-" + UUID.randomUUID() + "@example.test", zone, admin);
+    }
+
+    protected TestUser newUser(String email, ZoneId zone, boolean admin) {
         var account = users.create(new NewUser(email, PASSWORD, zone, admin));
         return new TestUser(account.id(), email, PASSWORD);
     }
