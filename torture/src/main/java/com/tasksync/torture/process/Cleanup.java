@@ -10,12 +10,24 @@ import java.util.Deque;
 public final class Cleanup {
 
     private static final Deque<Runnable> ACTIONS = new ArrayDeque<>();
+    private static volatile boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Cleanup::runAll, "torture-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
+            runAll();
+        }, "torture-cleanup"));
     }
 
     private Cleanup() {
+    }
+
+    /**
+     * Whether the JVM is going down (a signal, the end of main): the processes a run is using are being
+     * stopped under it, so whatever that run reports is not about TaskSync and must not be counted.
+     */
+    public static boolean shuttingDown() {
+        return shuttingDown;
     }
 
     public static synchronized void register(Runnable action) {

@@ -1,6 +1,7 @@
 package com.tasksync.torture.run;
 
 import com.tasksync.torture.check.Violation;
+import com.tasksync.torture.process.Cleanup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,18 @@ public final class Harness {
         var results = new ArrayList<RunResult>();
         try (var cluster = Cluster.start(clusterSettings)) {
             var torture = new TortureRun(cluster, settings);
-            for (int i = 0; i < runs; i++) {
+            for (int i = 0; i < runs && !Cleanup.shuttingDown(); i++) {
                 var seed = seedOf(baseSeed, i);
                 RunResult result;
                 try {
                     result = torture.run(i + 1, seed);
                 } catch (RuntimeException e) {
                     result = aborted(i + 1, seed, settings.scenario(), e);
+                }
+                if (Cleanup.shuttingDown()) {
+                    // Stopped by a signal: the run's processes went down under it, so its outcome says nothing.
+                    System.err.println("torture: stopped during run " + (i + 1) + "; that run is not counted");
+                    break;
                 }
                 results.add(result);
                 onEach.accept(result);
