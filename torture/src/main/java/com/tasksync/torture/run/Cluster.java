@@ -108,6 +108,12 @@ public final class Cluster implements AutoCloseable {
         return postgres.password();
     }
 
+    /** Runs one query on the nodes' database with psql, as the nodes' role; its rows as psql prints them. */
+    public String query(String sql) {
+        return postgres.runClientAs(PostgresServer.USER, postgres.password(), "psql", java.util.Map.of(), "-d",
+                PostgresServer.DATABASE, "-X", "-x", "-c", sql);
+    }
+
     @Override
     public void close() {
         Cleanup.runAll();

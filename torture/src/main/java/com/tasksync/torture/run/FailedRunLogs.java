@@ -12,6 +12,9 @@ import java.util.Map;
  * What each node wrote while a run lasted, kept apart when the run fails: node logs are appended to
  * by every run of a harness invocation (and by a killed node once restarted), so the part of a failing
  * run is copied to {@code failed-run-<number>-<seed>/node-<n>.log} beside them before later runs bury it.
+ * Beside them go the run's timeline (every write the harness made, the sync switches, kills and fault
+ * episodes, in the order sent: {@code timeline.txt}) and the rep's rows as the run left them
+ * ({@code database.txt}): the logs say what the nodes did, these what they were given and what they kept.
  */
 final class FailedRunLogs {
 
@@ -31,6 +34,64 @@ final class FailedRunLogs {
             return directory;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Writes {@code timeline.txt}: one line per thing the harness did, ordered by when it was sent. */
+    static void writeTimeline(Path directory, com.tasksync.torture.model.Ledger ledger,
+            com.tasksync.torture.execute.RunEvents events) {
+        var lines = new java.util.ArrayList<java.util.Map.Entry<java.time.Instant, String>>();
+        for (var slot : ledger.slots()) {
+            var tag = com.tasksync.torture.model.Slot.tag(slot.number());
+            var ids = " (TaskSync " + slot.taskSyncId() + ", Salesforce " + slot.salesforceId() + ")";
+            for (var field : com.tasksync.torture.model.Field.values()) {
+                for (var write : slot.writes(field)) {
+                    lines.add(java.util.Map.entry(write.sentAt(), tag + " " + field + ": " + write.describe() + ids));
+                }
+            }
+            for (var event : slot.lifecycle()) {
+                lines.add(java.util.Map.entry(event.sentAt(), tag + " " + event + ids));
+            }
+        }
+        events.killTimes().forEach(at -> lines.add(java.util.Map.entry(at, "a node killed")));
+        for (var episode : events.episodes()) {
+            lines.add(java.util.Map.entry(episode.start(), "fault " + episode.kind() + " until " + episode.end()));
+        }
+        lines.sort(java.util.Map.Entry.comparingByKey());
+        var text = new StringBuilder("sync switches: ").append(ledger.switches().describe()).append('\n');
+        lines.forEach(line -> text.append(line.getKey()).append(' ').append(line.getValue()).append('\n'));
+        write(directory.resolve("timeline.txt"), text.toString());
+    }
+
+    /** Writes {@code database.txt}: the rep's sync state, tasks, links, outbox and sync log, read with psql. */
+    static void writeDatabase(Path directory, Cluster cluster, String repEmail) {
+        var user = "(select id from app_user where lower(email) = lower('" + repEmail.replace("'", "''") + "'))";
+        var queries = List.of(
+                "select * from sync_setting where user_id = " + user,
+                "select * from sync_account where user_id = " + user,
+                "select * from task where user_id = " + user + " order by created_at",
+                "select * from task_link where user_id = " + user + " order by task_id",
+                "select * from outbox_entry where user_id = " + user,
+                "select * from task_conflict where user_id = " + user,
+                "select * from inbound_set_aside where user_id = " + user,
+                "select * from sync_log_entry where user_id = " + user + " order by at, id");
+        var text = new StringBuilder();
+        for (var query : queries) {
+            text.append("== ").append(query).append('\n');
+            try {
+                text.append(cluster.query(query));
+            } catch (RuntimeException e) {
+                text.append("(failed: ").append(e.getMessage()).append(")\n");
+            }
+        }
+        write(directory.resolve("database.txt"), text.toString());
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            System.err.println("could not write " + file + ": " + e);
         }
     }
 

@@ -73,7 +73,9 @@ final class TortureRun {
                 var kept = FailedRunLogs.keep(cluster.settings().logDirectory(), cluster.nodes(), logsAtStart, number,
                         seed);
                 if (kept != null) {
-                    events.note("the nodes' logs of this run are kept in " + kept);
+                    FailedRunLogs.writeTimeline(kept, ledger, events);
+                    FailedRunLogs.writeDatabase(kept, cluster, rep.taskSync().credentials().email());
+                    events.note("the nodes' logs of this run, its timeline and the rep's rows are kept in " + kept);
                 }
             }
             return new RunResult(number, seed, plan.scenario(), plan.operations(), events.outcomes(), events.faults(),
