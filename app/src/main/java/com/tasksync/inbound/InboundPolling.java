@@ -67,6 +67,11 @@ public class InboundPolling {
      * the caller's transaction, which holds the jobs' {@link PollJobLock} until it commits: a poll ending
      * its job meanwhile either ends it before (and this schedules it again) or, reading after this
      * commits that the user syncs, keeps it.
+     * <p>
+     * The org's poll runs now even when it was due later: a change stream passes over the changes of a rep
+     * who is not live yet, so what changed in Salesforce while the first sync ran is read by that poll,
+     * which starts from the earliest rep's watermark. Waiting for the next safety poll would leave such a
+     * change out of TaskSync for minutes.
      */
     public void start(UUID userId, String orgId, Instant from) {
         var userPoll = userPollTask.instance(userId.toString());
@@ -75,7 +80,7 @@ public class InboundPolling {
         jobLock.hold(orgPoll.getTaskName(), orgPoll.getId());
         cursors.ensureForUser(userId, orgId, from, properties.pollInterval());
         scheduler.scheduleIfNotExists(userPoll, clock.instant());
-        scheduler.scheduleIfNotExists(orgPoll, clock.instant());
+        pollOrgNow(orgId);
     }
 
     /**

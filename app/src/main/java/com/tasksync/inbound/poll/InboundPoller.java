@@ -192,7 +192,8 @@ public class InboundPoller {
             }
             var streaming = plan.of(orgId).mode() == com.tasksync.sync.OrgReading.Mode.CHANGE_EVENTS;
             try {
-                return Optional.of(pollOrg(client.get().reader(), orgId, owners, orgCursors, streaming));
+                var liveAtStart = live.stream().map(SyncAccount::userId).collect(java.util.stream.Collectors.toSet());
+                return Optional.of(pollOrg(client.get().reader(), orgId, owners, orgCursors, streaming, liveAtStart));
             } catch (RuntimeException e) {
                 var retryIn = retryInterval(orgCursors.get(0));
                 log.warn("Polling org {} failed; trying again in {}", orgId, retryIn, e);
@@ -205,7 +206,7 @@ public class InboundPoller {
     }
 
     private Duration pollOrg(UserClient client, String orgId, Map<String, SyncAccount> owners,
-            List<SyncCursor> orgCursors, boolean streaming) {
+            List<SyncCursor> orgCursors, boolean streaming, java.util.Set<java.util.UUID> liveAtStart) {
         if (!budget.allows(orgId)) {
             orgCursors.forEach(cursor -> recorder.overBudget(cursor, properties.lowBudgetPollInterval()));
             return properties.lowBudgetPollInterval();
@@ -221,12 +222,19 @@ public class InboundPoller {
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
         // while the stream runs, the next poll is the safety poll, unless this one left records to a later read
         // (a write of ours in flight): those are read again at the usual pace, not minutes later
-        var next = streaming && summary.earliestSkipped() == null ? changeEvents.safetyPollInterval()
+        // nor when a rep went live while it read: that rep was not among the owners read for
+        var next = streaming && summary.earliestSkipped() == null && !joinedMeanwhile(orgId, liveAtStart)
+                ? changeEvents.safetyPollInterval()
                 : intervals.next(earliest.interval(), changed, budget.pressure(orgId));
         orgCursors.forEach(cursor -> recorder.read(cursor, watermark, readStartedAt, next));
         log.debug("Polled the org: {} Salesforce tasks read for {} reps, {} taken in; next poll in {}", summary.read(),
                 owners.size(), summary.changed(), next);
         return next;
+    }
+
+    /** Whether a rep of the org is live now who was not when the poll began (its first sync ended meanwhile). */
+    private boolean joinedMeanwhile(String orgId, java.util.Set<java.util.UUID> liveAtStart) {
+        return accounts.live(orgId).stream().anyMatch(account -> !liveAtStart.contains(account.userId()));
     }
 
     /**

@@ -41,6 +41,15 @@ class ChangeStreamTest extends SyncTestBase {
     private ReadingPlan plan;
 
     @Autowired
+    private com.tasksync.inbound.InboundPolling polling;
+
+    @Autowired
+    private com.tasksync.sync.SyncLifecycle lifecycle;
+
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
     private io.micrometer.core.instrument.MeterRegistry registry;
 
     private SalesforceOrg org;
@@ -281,6 +290,76 @@ class ChangeStreamTest extends SyncTestBase {
                 .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
         assertThat(Duration.between(clock.instant(), safety)).as("then the safety poll")
                 .isGreaterThan(Duration.ofMinutes(1));
+    }
+
+    /**
+     * The stream passes over the changes of a rep who is not live yet. A change made in Salesforce after a
+     * first sync read it and before that sync went live is read by the org's poll, which then runs at once
+     * instead of at its safety interval minutes away (a torture run: a rep switched sync off and on while
+     * the org streamed; a Salesforce edit made during the first sync stayed out of TaskSync).
+     */
+    @Test
+    void aChangeMadeWhileARepsFirstSyncRanReachesTheRepWithoutWaitingForTheSafetyPoll() {
+        streaming();
+        var id = secondRep.create(task("made in Salesforce"));
+        until(() -> subjects(second).contains("made in Salesforce"));
+        switchSync(second, false);
+        // sync on again: its first sync has read Salesforce and is about to go live
+        jdbc.sql("delete from scheduled_tasks where task_name = 'first-sync'").update();
+        jdbc.sql("update sync_setting set enabled = true where user_id = :id").param("id", second.id()).update();
+        var enabledAt = clock.instant();
+        assertThat(Duration.between(clock.instant(), orgPollAt())).as("the org's next poll, the safety poll")
+                .isGreaterThan(Duration.ofMinutes(1));
+        secondRep.update(id, SObject.of("Task").with("Subject", "renamed while the first sync ran"));
+        awaitStreams();
+        assertThat(subjects(second)).doesNotContain("renamed while the first sync ran");
+
+        transaction.executeWithoutResult(status -> {
+            polling.start(second.id(), org.id(), enabledAt);
+            lifecycle.syncing(second.id(), clock.instant());
+        });
+
+        assertThat(orgPollAt()).as("the org's next poll").isBeforeOrEqualTo(clock.instant());
+        jobs.runAnyDueExecutions();
+        assertThat(subjects(second)).contains("renamed while the first sync ran");
+    }
+
+    /** Going live while the org's poll reads (it cannot be moved then): that poll looks again soon, not at the safety interval. */
+    @Test
+    void aRepGoingLiveWhileTheOrgsPollReadsHasTheOrgPolledAgainSoon() throws Exception {
+        streaming();
+        switchSync(second, false);
+        jdbc.sql("delete from scheduled_tasks where task_name = 'first-sync'").update();
+        jdbc.sql("update sync_setting set enabled = true where user_id = :id").param("id", second.id()).update();
+        var enabledAt = clock.instant();
+        var queriesBefore = queryAllCalls();
+        var slow = EngineEmulator.emulator().faults().add(
+                com.tasksync.emulator.admin.FaultSpec.latency("GET", "/services/data/*/queryAll", 3000));
+        try {
+            var poll = java.util.concurrent.CompletableFuture.runAsync(this::pollOrg, threads);
+            // the poll has chosen whom it reads for and waits for Salesforce's answer
+            until(() -> queryAllCalls() > queriesBefore);
+            transaction.executeWithoutResult(status -> {
+                polling.start(second.id(), org.id(), enabledAt);
+                lifecycle.syncing(second.id(), clock.instant());
+            });
+            poll.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            EngineEmulator.emulator().faults().remove(slow.id());
+        }
+
+        assertThat(Duration.between(clock.instant(), orgPollAt())).as("the org's next poll")
+                .isLessThanOrEqualTo(Duration.ofSeconds(15));
+    }
+
+    private long queryAllCalls() {
+        return EngineEmulator.emulator().callCounts().ofOrg(org.id()).entrySet().stream()
+                .filter(entry -> entry.getKey().contains("queryAll")).mapToLong(java.util.Map.Entry::getValue).sum();
+    }
+
+    private java.time.Instant orgPollAt() {
+        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
+                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
     }
 
     @Test
