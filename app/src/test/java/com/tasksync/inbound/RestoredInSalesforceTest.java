@@ -89,4 +89,28 @@ class RestoredInSalesforceTest extends SyncTestBase {
         assertThat(task.get("syncState").stringValue()).isEqualTo("synced");
         assertThat(task.get("salesforceId").stringValue()).isEqualTo(live.get(0).id());
     }
+
+    /**
+     * A torture run: the rep deleted a task in TaskSync and restored it two seconds later, before the delete
+     * left; meanwhile Salesforce changed the record and a read saw it while the task was in Trash. That read
+     * must not count the change as taken: the next read merges it into the restored task.
+     */
+    @Test
+    void aSalesforceEditReadWhileTheTaskWasInTrashReachesItOnceRestoredInTaskSync() {
+        var id = rep.create(task("Call Ann"));
+        poll();
+        var taskId = tasks(user, "all").get(0).get("id").stringValue();
+        api(user).delete("/api/tasks/" + taskId); // its delete for Salesforce waits in the outbox (no relay here)
+        rep.update(id, SObject.of("Task").with("Description", "typed in Salesforce"));
+        poll(); // reads the edit while the task is in Trash
+
+        api(user).post("/api/tasks/" + taskId + "/restore", null);
+        poll();
+        relay();
+
+        assertThat(api(user).get("/api/tasks/" + taskId).json().get("description").stringValue())
+                .isEqualTo("typed in Salesforce");
+        assertThat(rep.find(id).orElseThrow().string("Description")).isEqualTo("typed in Salesforce");
+        assertThat(rep.find(id).orElseThrow().bool("IsDeleted")).isFalse();
+    }
 }

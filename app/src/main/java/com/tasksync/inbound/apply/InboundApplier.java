@@ -198,10 +198,10 @@ public class InboundApplier {
         return switch (outcome) {
             case DELETE_IN_TASKSYNC -> delete(account, remote, link, task);
             case MERGE -> merge(account, remote, link, task, read, writes);
-            case DELETE_IN_SALESFORCE -> {
-                links.touchModstamp(link.taskId(), remote.systemModstamp());
-                yield Applied.UNCHANGED;
-            }
+            // In Trash here, alive there: the delete is on its way to Salesforce. The record is not marked as
+            // read: if the rep restores the task before the delete leaves, a later read merges what Salesforce
+            // changed meanwhile, instead of finding the record "already read" and leaving the two sides apart.
+            case DELETE_IN_SALESFORCE -> Applied.UNCHANGED;
             case NOTHING -> {
                 // deleted on both sides: the link says so, so that restoring the task in TaskSync makes it
                 // again in Salesforce even when the answer to our own delete never came back

@@ -41,6 +41,12 @@ public class SyncCursors {
                 .param("orgId", orgId).param("watermark", Timestamps.utc(watermark)).update();
     }
 
+    /** The user's read position moves back to {@code watermark}, if it stood later. */
+    public void moveBackUser(UUID userId, Instant watermark) {
+        jdbc.sql("update sync_cursor set watermark = least(watermark, :watermark) where cursor_id = :id")
+                .param("id", SyncCursor.ofUser(userId)).param("watermark", Timestamps.utc(watermark)).update();
+    }
+
     /** The user's read position, and the records set aside for the user, go. */
     public void forgetUser(UUID userId) {
         jdbc.sql("delete from sync_cursor where user_id = :userId").param("userId", userId).update();
