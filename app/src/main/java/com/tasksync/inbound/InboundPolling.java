@@ -103,7 +103,20 @@ public class InboundPolling {
     /** Try again: records set aside are read again by the next poll; an org read as a whole is polled now. */
     @EventListener
     void retryRequested(SyncRetryRequested event) {
-        cursors.ofUser(event.userId()).map(SyncCursor::orgId).filter(plan::readsOrgWide).ifPresent(this::pollOrgNow);
+        pollOrgNowIfReadWhole(event.userId());
+    }
+
+    /**
+     * The user's reads of Salesforce go back to {@code after} (less the poll overlap), if they stood later;
+     * the user's org is polled now when it is read as a whole.
+     */
+    public void readUserAgainFrom(UUID userId, Instant after) {
+        cursors.moveBackUser(userId, after.minus(properties.pollOverlap()));
+        pollOrgNowIfReadWhole(userId);
+    }
+
+    private void pollOrgNowIfReadWhole(UUID userId) {
+        cursors.ofUser(userId).map(SyncCursor::orgId).filter(plan::readsOrgWide).ifPresent(this::pollOrgNow);
     }
 
     /** Orgs whose reps poll already get their org poll (it stands aside while no integration user reads). */

@@ -1,6 +1,5 @@
 package com.tasksync.inbound;
 
-import com.tasksync.inbound.poll.SyncCursors;
 import com.tasksync.links.TaskLinks;
 import com.tasksync.task.TaskChanged;
 import org.slf4j.Logger;
@@ -24,20 +23,13 @@ class RestoredInTaskSync {
     private static final Logger log = LoggerFactory.getLogger(RestoredInTaskSync.class);
 
     private final TaskLinks links;
-    private final SyncCursors cursors;
     private final InboundPolling polling;
-    private final ReadingPlan plan;
-    private final InboundProperties properties;
     /** After the commit the rep's transaction is over: these writes need one of their own. */
     private final TransactionTemplate own;
 
-    RestoredInTaskSync(TaskLinks links, SyncCursors cursors, InboundPolling polling, ReadingPlan plan,
-            InboundProperties properties, PlatformTransactionManager transactions) {
+    RestoredInTaskSync(TaskLinks links, InboundPolling polling, PlatformTransactionManager transactions) {
         this.links = links;
-        this.cursors = cursors;
         this.polling = polling;
-        this.plan = plan;
-        this.properties = properties;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -60,8 +52,6 @@ class RestoredInTaskSync {
         if (link.isEmpty()) {
             return;
         }
-        cursors.moveBackUser(event.userId(), link.get().syncedAt().minus(properties.pollOverlap()));
-        cursors.ofUser(event.userId()).map(cursor -> cursor.orgId()).filter(plan::readsOrgWide)
-                .ifPresent(polling::pollOrgNow);
+        polling.readUserAgainFrom(event.userId(), link.get().syncedAt());
     }
 }
