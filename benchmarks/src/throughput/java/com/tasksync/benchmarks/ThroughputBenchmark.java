@@ -66,6 +66,8 @@ public final class ThroughputBenchmark {
     private final List<Integer> latencies;
     private final int apiClients;
     private final int apiSeconds;
+    private final List<Integer> heapTasks;
+    private final boolean profile;
     private final Http http = Http.withoutCookies();
 
     private ThroughputBenchmark(Map<String, String> options) {
@@ -78,9 +80,16 @@ public final class ThroughputBenchmark {
                 .map(String::strip).map(Integer::valueOf).toList();
         apiClients = Integer.parseInt(options.getOrDefault("--api-clients", "50"));
         apiSeconds = Integer.parseInt(options.getOrDefault("--api-seconds", "20"));
+        heapTasks = java.util.Arrays.stream(options.getOrDefault("--heap-tasks", "10000").split(","))
+                .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
+        profile = Boolean.parseBoolean(options.getOrDefault("--profile", "true"));
     }
 
-    /** Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --app-jar P --out P --logs P. */
+    /**
+     * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --heap-tasks N,N (first imports
+     * of other sizes, at 0 ms, before the rest, to set the node's heap beside the main import's; 0 for none)
+     * --profile true|false (a JFR recording of every first import) --app-jar P --out P --logs P.
+     */
     public static void main(String[] args) {
         var options = new java.util.HashMap<String, String>();
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -110,10 +119,23 @@ public final class ThroughputBenchmark {
                 .put("node", "production jar, -Xmx256m, PostgreSQL server, emulator in its own JVM")
                 .put("heap", "peak of jvm_memory_used_bytes (heap) sampled every 250 ms from the node's metrics")
                 .put("seededBeforeSyncSeconds", SEEDED_BEFORE.toSeconds())
-                .put("seededBeforeSync", "on Salesforce's clock, from the newest seeded task's SystemModstamp");
+                .put("seededBeforeSync", "on Salesforce's clock, from the newest seeded task's SystemModstamp")
+                .put("liveHeap", "used heap right after a full collection (jcmd GC.run) once the import ended")
+                .put("profile", profile ? "a JFR recording (settings=profile, started and stopped with jcmd) of each"
+                        + " first import, summed up in the figures and kept in the logs' folder" : "none");
+        var scaling = root.putArray("heapByImportSize");
         var scenarios = root.putArray("latencies");
         try (var cluster = Cluster.start(new ClusterSettings(1, appJar, logs, Map.of()))) {
             var node = cluster.nodes().get(0).baseUrl();
+            for (var size : heapTasks) {
+                System.out.println("heap: first import of " + size + " Salesforce tasks at 0 ms");
+                var rep = Rep.create(cluster, node, "h" + size);
+                seed(cluster, rep, size);
+                awaitSeededBefore(cluster, rep);
+                var imported = firstImport(cluster, node, rep, size, "import-" + size + "-0ms");
+                scaling.add(heapFigures(imported));
+                System.out.println("  first import: " + imported);
+            }
             Rep last = null;
             for (var latency : latencies) {
                 System.out.println("latency " + latency + " ms: seeding " + tasks + " Salesforce tasks");
@@ -124,7 +146,10 @@ public final class ThroughputBenchmark {
                         .put("pathRegex", DATA.replace(".", "\\.") + "/.*").put("kind", "latency")
                         .put("latencyMillis", latency)) : null;
                 var scenario = scenarios.addObject().put("latencyMillis", latency);
-                scenario.set("firstImport", firstImport(cluster, node, rep));
+                scenario.set("firstImport", firstImport(cluster, node, rep, tasks, "import-" + tasks + "-" + latency + "ms"));
+                if (latency == 0) {
+                    scaling.add(heapFigures(scenario.get("firstImport")));
+                }
                 System.out.println("  first import: " + scenario.get("firstImport"));
                 scenario.set("editsSent", editsSent(cluster, node, rep));
                 System.out.println("  edits sent: " + scenario.get("editsSent"));
@@ -218,9 +243,11 @@ public final class ThroughputBenchmark {
         return reply.reply();
     }
 
-    private ObjectNode firstImport(Cluster cluster, String node, Rep rep) {
+    private ObjectNode firstImport(Cluster cluster, String node, Rep rep, int count, String name) {
         var emulator = cluster.emulatorAdmin();
         var before = emulator.callCount(rep.orgId());
+        var pid = cluster.nodes().get(0).process().pid();
+        var recording = profile ? NodeProfile.start(pid, name, logs.resolve(name + ".jfr")) : null;
         long wall;
         long peak;
         long samples;
@@ -236,16 +263,45 @@ public final class ThroughputBenchmark {
             samples = heap.samples().size();
         }
         var importCalls = emulator.callCount(rep.orgId()) - before;
+        var summary = recording == null ? null : recording.stopAndSummarize(15);
+        var live = NodeProfile.liveHeapBytes(pid, () -> MetricSampler.heapUsed(prometheus(node, cluster)));
         sleep(AFTER_IMPORT);
         var withPolls = emulator.callCount(rep.orgId()) - before;
         var imported = total(node, rep, "all");
-        if (imported != tasks) {
-            throw new IllegalStateException("TaskSync holds " + imported + " tasks, not " + tasks);
+        if (imported != count) {
+            throw new IllegalStateException("TaskSync holds " + imported + " tasks, not " + count);
         }
-        return Json.object().put("tasks", tasks).put("wallMillis", wall).put("tasksPerSecond", rate(tasks, wall))
+        var figures = Json.object().put("tasks", count).put("wallMillis", wall).put("tasksPerSecond", rate(count, wall))
                 .put("apiCalls", importCalls).put("apiCallsWithPollsAfter", withPolls)
-                .put("pollsAfterSeconds", AFTER_IMPORT.toSeconds()).put("floorQueryPages", (tasks + 1999) / 2000)
-                .put("peakHeapMegabytes", peak / (1024 * 1024)).put("heapSamples", samples);
+                .put("pollsAfterSeconds", AFTER_IMPORT.toSeconds()).put("floorQueryPages", (count + 1999) / 2000)
+                .put("peakHeapMegabytes", peak / (1024 * 1024)).put("heapSamples", samples)
+                .put("liveHeapAfterImportMegabytes", live / (1024 * 1024));
+        if (summary != null) {
+            figures.set("profile", summary);
+        }
+        return figures;
+    }
+
+    /** The heap figures of a first import, for the table of imports by size. */
+    private static ObjectNode heapFigures(JsonNode firstImport) {
+        var figures = Json.object().put("tasks", firstImport.path("tasks").asLong())
+                .put("wallMillis", firstImport.path("wallMillis").asLong())
+                .put("peakHeapMegabytes", firstImport.path("peakHeapMegabytes").asLong())
+                .put("liveHeapAfterImportMegabytes", firstImport.path("liveHeapAfterImportMegabytes").asLong());
+        var profile = firstImport.path("profile");
+        if (!profile.isMissingNode()) {
+            figures.put("maxHeapAfterCollectionMegabytes", profile.path("maxHeapAfterCollectionMegabytes").asLong());
+        }
+        return figures;
+    }
+
+    private String prometheus(String node, Cluster cluster) {
+        var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization",
+                cluster.admin().basic()), null);
+        if (!reply.answered() || !reply.reply().ok()) {
+            throw new IllegalStateException("the node's metrics did not answer: " + reply.describe());
+        }
+        return reply.reply().text();
     }
 
     /**

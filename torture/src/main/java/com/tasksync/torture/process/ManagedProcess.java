@@ -74,6 +74,15 @@ public final class ManagedProcess {
         return name;
     }
 
+    /** The operating system's id of the running process, for tools that attach to it (jcmd). */
+    public long pid() {
+        var current = process;
+        if (current == null || !current.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return current.pid();
+    }
+
     public Path logFile() {
         return logFile;
     }
