@@ -23,11 +23,9 @@ public class TaskLinks {
     static final int UNCONFIRMED_KEPT = 8;
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    TaskLinks(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+    TaskLinks(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     public Optional<TaskLink> find(UUID taskId) {
@@ -173,28 +171,63 @@ public class TaskLinks {
     /** A link to save as synced: see {@link #saveSynced}. */
     public record Synced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp) {}
 
-    /** Saves the links with one batch of statements (one round trip), as {@link #saveSynced} saves one. */
+    /**
+     * Saves the links with one statement (one round trip), as {@link #saveSynced} would one after the other.
+     * A task named twice is saved once, with what the later one says (and the earlier one's modstamp when the
+     * later has none, as two statements would leave it): one statement may not change a row twice.
+     */
     public void saveAllSynced(List<Synced> synced, Instant at) {
         if (synced.isEmpty()) {
             return;
         }
-        batch.batchUpdate(SAVE_SYNCED, synced.stream().map(link -> new org.springframework.jdbc.core.namedparam
-                .MapSqlParameterSource().addValue("taskId", link.taskId()).addValue("userId", link.userId())
-                .addValue("salesforceId", link.salesforceId()).addValue("fields", SyncedFieldsJson.write(link.fields()))
-                .addValue("modstamp", Timestamps.utc(link.modstamp())).addValue("at", Timestamps.utc(at)))
-                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-    }
-
-    private static final String SAVE_SYNCED = """
+        var byTask = new java.util.LinkedHashMap<UUID, Synced>();
+        for (var link : synced) {
+            byTask.merge(link.taskId(), link, (earlier, later) -> later.modstamp() != null ? later
+                    : new Synced(later.taskId(), later.userId(), later.salesforceId(), later.fields(),
+                            earlier.modstamp()));
+        }
+        var links = List.copyOf(byTask.values());
+        var n = links.size();
+        var tasks = new UUID[n];
+        var users = new UUID[n];
+        var salesforceIds = new String[n];
+        var fields = new String[n];
+        var modstamps = new String[n];
+        for (int i = 0; i < n; i++) {
+            var link = links.get(i);
+            tasks[i] = link.taskId();
+            users[i] = link.userId();
+            salesforceIds[i] = link.salesforceId();
+            fields[i] = SyncedFieldsJson.write(link.fields());
+            modstamps[i] = link.modstamp() == null ? null : link.modstamp().toString();
+        }
+        jdbc.sql("""
                 insert into task_link (task_id, user_id, salesforce_id, synced_fields, synced_modstamp, synced_at,
                     salesforce_deleted, create_sent_at)
-                values (:taskId, :userId, :salesforceId, cast(:fields as jsonb), :modstamp, :at, false, null)
+                select v.task_id, v.user_id, v.salesforce_id, v.synced_fields, v.synced_modstamp, :at, false, null
+                from unnest(cast(:tasks as uuid[]), cast(:users as uuid[]), cast(:salesforceIds as text[]),
+                        cast(:fields as jsonb[]), cast(:modstamps as timestamptz[]))
+                    with ordinality as v(task_id, user_id, salesforce_id, synced_fields, synced_modstamp, n)
+                order by v.n
+                """ + ON_CONFLICT_SYNCED)
+                .param("tasks", tasks).param("users", users).param("salesforceIds", salesforceIds)
+                .param("fields", fields).param("modstamps", modstamps).param("at", Timestamps.utc(at))
+                .update();
+    }
+
+    private static final String ON_CONFLICT_SYNCED = """
                 on conflict (task_id) do update set salesforce_id = excluded.salesforce_id,
                     synced_fields = excluded.synced_fields,
                     synced_modstamp = coalesce(excluded.synced_modstamp, task_link.synced_modstamp),
                     synced_at = excluded.synced_at, salesforce_deleted = false, create_sent_at = null,
                     unconfirmed_fields = null
                 """;
+
+    private static final String SAVE_SYNCED = """
+                insert into task_link (task_id, user_id, salesforce_id, synced_fields, synced_modstamp, synced_at,
+                    salesforce_deleted, create_sent_at)
+                values (:taskId, :userId, :salesforceId, cast(:fields as jsonb), :modstamp, :at, false, null)
+                """ + ON_CONFLICT_SYNCED;
 
     public void saveSynced(UUID taskId, UUID userId, String salesforceId, TaskFields fields, Instant modstamp,
             Instant at) {

@@ -14,10 +14,8 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    OutboxRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
-        this.batch = batch;
+    OutboxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -79,25 +77,23 @@ class OutboxRepository {
     }
 
     /**
-     * {@link #markSent} for several entries, the deletes in one batch of statements; the task ids of the
-     * entries removed (the others, changed meanwhile, are given back to be sent again).
+     * {@link #markSent} for several entries, the deletes in one statement; the task ids of the entries
+     * removed (the others, changed meanwhile, are given back to be sent again).
      */
     java.util.Set<java.util.UUID> markAllSent(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
             return java.util.Set.of();
         }
-        var counts = batch.batchUpdate("delete from outbox_entry where task_id = :taskId and revision = :revision",
-                entries.stream().map(entry -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                        .addValue("taskId", entry.taskId()).addValue("revision", entry.revision()))
-                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-        var removed = new java.util.HashSet<java.util.UUID>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (counts[i] == 1) {
-                removed.add(entries.get(i).taskId());
-            } else {
-                release(entries.get(i), null);
-            }
-        }
+        var removed = new java.util.HashSet<>(jdbc.sql("""
+                delete from outbox_entry e
+                using unnest(cast(:tasks as uuid[]), cast(:revisions as bigint[])) as v(task_id, revision)
+                where e.task_id = v.task_id and e.revision = v.revision
+                returning e.task_id
+                """)
+                .param("tasks", entries.stream().map(OutboxEntry::taskId).toArray(UUID[]::new))
+                .param("revisions", entries.stream().map(OutboxEntry::revision).toArray(Long[]::new))
+                .query(UUID.class).list());
+        entries.stream().filter(entry -> !removed.contains(entry.taskId())).forEach(entry -> release(entry, null));
         return removed;
     }
 

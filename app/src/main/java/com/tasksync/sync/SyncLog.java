@@ -13,11 +13,9 @@ import org.springframework.stereotype.Repository;
 public class SyncLog {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    SyncLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
+    SyncLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     private static final String INSERT = """
@@ -30,15 +28,47 @@ public class SyncLog {
     }
 
     /**
-     * Records the entries with one batch of statements (one round trip). A first import keeps an entry per
-     * task, as every other change does: the log is where a rep looks up where a task came from and when.
+     * Records the entries with one statement (one round trip), in their order. A first import keeps an entry
+     * per task, as every other change does: the log is where a rep looks up where a task came from and when.
      */
     public void recordAll(java.util.List<SyncLogEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        batch.batchUpdate(INSERT, entries.stream().map(SyncLog::params)
-                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        var n = entries.size();
+        var users = new UUID[n];
+        var ats = new String[n];
+        var directions = new String[n];
+        var actions = new String[n];
+        var tasks = new UUID[n];
+        var salesforceIds = new String[n];
+        var subjects = new String[n];
+        var messages = new String[n];
+        for (int i = 0; i < n; i++) {
+            var entry = entries.get(i);
+            users[i] = entry.userId();
+            ats[i] = entry.at().toString();
+            directions[i] = entry.direction().value();
+            actions[i] = entry.action().value();
+            tasks[i] = entry.taskId();
+            salesforceIds[i] = entry.salesforceId();
+            subjects[i] = entry.subject();
+            messages[i] = entry.message();
+        }
+        // ids are drawn in the entries' order, which the log's "newest first" breaks ties with
+        jdbc.sql("""
+                insert into sync_log_entry (user_id, at, direction, action, task_id, salesforce_id, subject, message)
+                select v.user_id, v.at, v.direction, v.action, v.task_id, v.salesforce_id, v.subject, v.message
+                from unnest(cast(:users as uuid[]), cast(:ats as timestamptz[]), cast(:directions as text[]),
+                        cast(:actions as text[]), cast(:tasks as uuid[]), cast(:salesforceIds as text[]),
+                        cast(:subjects as text[]), cast(:messages as text[]))
+                    with ordinality as v(user_id, at, direction, action, task_id, salesforce_id, subject, message, n)
+                order by v.n
+                """)
+                .param("users", users).param("ats", ats).param("directions", directions).param("actions", actions)
+                .param("tasks", tasks).param("salesforceIds", salesforceIds).param("subjects", subjects)
+                .param("messages", messages)
+                .update();
     }
 
     private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(SyncLogEntry entry) {

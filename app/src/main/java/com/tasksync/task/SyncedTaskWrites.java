@@ -23,11 +23,8 @@ public class SyncedTaskWrites {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
-        this.batch = batch;
+    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.events = events;
@@ -161,19 +158,25 @@ public class SyncedTaskWrites {
                 .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
-    /** Sets the sync fields shown on the task; a null {@code salesforceId} keeps the stored one. */
-    /** Marks the tasks synced, each with its Salesforce id when given, in one batch of statements. */
+    /**
+     * Marks the tasks synced, each with its Salesforce id when given (a null keeps the stored one), with one
+     * statement: the tally's statement triggers fire once, not once a task.
+     */
     public void markAllSynced(java.util.Map<UUID, String> salesforceIds) {
         if (salesforceIds.isEmpty()) {
             return;
         }
-        batch.batchUpdate("""
-                update task set sync_state = 'synced', sync_error = null,
-                    salesforce_id = coalesce(:salesforceId, salesforce_id)
-                where id = :id
-                """, salesforceIds.entrySet().stream().map(e -> new org.springframework.jdbc.core.namedparam
-                .MapSqlParameterSource().addValue("id", e.getKey()).addValue("salesforceId", e.getValue()))
-                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        var ids = new java.util.ArrayList<>(salesforceIds.keySet());
+        ids.sort(null);
+        jdbc.sql("""
+                update task t set sync_state = 'synced', sync_error = null,
+                    salesforce_id = coalesce(v.salesforce_id, t.salesforce_id)
+                from unnest(cast(:ids as uuid[]), cast(:salesforceIds as text[])) as v(id, salesforce_id)
+                where t.id = v.id
+                """)
+                .param("ids", ids.toArray(UUID[]::new))
+                .param("salesforceIds", ids.stream().map(salesforceIds::get).toArray(String[]::new))
+                .update();
     }
 
     public void markSyncState(UUID id, TaskSyncState state, String salesforceId, String error) {

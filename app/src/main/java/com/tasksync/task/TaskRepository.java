@@ -22,24 +22,30 @@ class TaskRepository {
     private static final String ORDER = " order by due_date asc nulls last, created_at, id";
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
-
     private final TaskTallies tallies;
 
-    TaskRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
-            TaskTallies tallies) {
-        this.batch = batch;
+    TaskRepository(JdbcClient jdbc, TaskTallies tallies) {
         this.tallies = tallies;
         this.jdbc = jdbc;
     }
 
-    /** Inserts the tasks with one batch of statements (one round trip), as {@link #insert} would one by one. */
-    void insertAll(java.util.List<Task> tasks) {
+    /**
+     * Inserts the tasks with one statement, as {@link #insert} would one by one: one round trip, and the
+     * tally's statement triggers fire once for the whole batch (a batch of single-row statements fires
+     * them, and adds a tally row, once per task).
+     */
+    void insertAll(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
-        batch.batchUpdate(INSERT, tasks.stream().map(TaskRepository::params)
-                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        Columns.of(tasks).bind(jdbc.sql("""
+                insert into task (id, user_id, subject, description, due_date, status, completed_at, priority, type,
+                    reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id, sync_state,
+                    sync_error)
+                select v.id, v.user_id, v.subject, v.description, v.due_date, v.status, v.completed_at, v.priority,
+                    v.type, v.reminder_at, v.who, v.what, v.created_at, v.updated_at, v.deleted_at, v.version,
+                    v.salesforce_id, v.sync_state, v.sync_error
+                """ + Columns.UNNEST)).update();
     }
 
     private static final String INSERT = """
@@ -74,69 +80,79 @@ class TaskRepository {
         if (tasks.isEmpty()) {
             return;
         }
-        var n = tasks.size();
-        var ids = new UUID[n];
-        var users = new UUID[n];
-        var subjects = new String[n];
-        var descriptions = new String[n];
-        var dueDates = new String[n];
-        var statuses = new String[n];
-        var completedAts = new String[n];
-        var priorities = new String[n];
-        var types = new String[n];
-        var reminderAts = new String[n];
-        var whos = new String[n];
-        var whats = new String[n];
-        var updatedAts = new String[n];
-        var deletedAts = new String[n];
-        var versions = new Long[n];
-        var syncStates = new String[n];
-        var syncErrors = new String[n];
-        for (int i = 0; i < n; i++) {
-            var task = tasks.get(i);
-            ids[i] = task.id();
-            users[i] = task.userId();
-            subjects[i] = task.subject();
-            descriptions[i] = task.description();
-            dueDates[i] = task.dueDate() == null ? null : task.dueDate().toString();
-            statuses[i] = task.status().value();
-            completedAts[i] = text(task.completedAt());
-            priorities[i] = task.priority().value();
-            types[i] = task.type().value();
-            reminderAts[i] = text(task.reminderAt());
-            whos[i] = task.who();
-            whats[i] = task.what();
-            updatedAts[i] = text(task.updatedAt());
-            deletedAts[i] = text(task.deletedAt());
-            versions[i] = task.version();
-            syncStates[i] = task.syncState().value();
-            syncErrors[i] = task.syncError();
-        }
-        // arrays of text cast on the server: one statement whatever the count, so the tally's statement
-        // triggers fire once for the whole batch
-        jdbc.sql("""
+        Columns.of(tasks).bind(jdbc.sql("""
                 update task t set subject = v.subject, description = v.description, due_date = v.due_date,
                     status = v.status, completed_at = v.completed_at, priority = v.priority, type = v.type,
                     reminder_at = v.reminder_at, who = v.who, what = v.what, updated_at = v.updated_at,
                     deleted_at = v.deleted_at, version = v.version, sync_state = v.sync_state,
                     sync_error = v.sync_error
+                """ + Columns.UNNEST + """
+                where t.id = v.id and t.user_id = v.user_id
+                """)).update();
+    }
+
+    /**
+     * The tasks' columns as one array each, sent as arrays of text and cast on the server, so that any
+     * number of tasks is one statement: {@link #UNNEST} turns them back into rows named {@code v}.
+     */
+    private record Columns(UUID[] ids, UUID[] users, String[] subjects, String[] descriptions, String[] dueDates,
+            String[] statuses, String[] completedAts, String[] priorities, String[] types, String[] reminderAts,
+            String[] whos, String[] whats, String[] createdAts, String[] updatedAts, String[] deletedAts,
+            Long[] versions, String[] salesforceIds, String[] syncStates, String[] syncErrors) {
+
+        static final String UNNEST = """
                 from unnest(cast(:ids as uuid[]), cast(:users as uuid[]), cast(:subjects as text[]),
                         cast(:descriptions as text[]), cast(:dueDates as date[]), cast(:statuses as text[]),
                         cast(:completedAts as timestamptz[]), cast(:priorities as text[]), cast(:types as text[]),
                         cast(:reminderAts as timestamptz[]), cast(:whos as text[]), cast(:whats as text[]),
-                        cast(:updatedAts as timestamptz[]), cast(:deletedAts as timestamptz[]),
-                        cast(:versions as bigint[]), cast(:syncStates as text[]), cast(:syncErrors as text[]))
+                        cast(:createdAts as timestamptz[]), cast(:updatedAts as timestamptz[]),
+                        cast(:deletedAts as timestamptz[]), cast(:versions as bigint[]),
+                        cast(:salesforceIds as text[]), cast(:syncStates as text[]), cast(:syncErrors as text[]))
                     as v(id, user_id, subject, description, due_date, status, completed_at, priority, type,
-                        reminder_at, who, what, updated_at, deleted_at, version, sync_state, sync_error)
-                where t.id = v.id and t.user_id = v.user_id
-                """)
-                .param("ids", ids).param("users", users).param("subjects", subjects)
-                .param("descriptions", descriptions).param("dueDates", dueDates).param("statuses", statuses)
-                .param("completedAts", completedAts).param("priorities", priorities).param("types", types)
-                .param("reminderAts", reminderAts).param("whos", whos).param("whats", whats)
-                .param("updatedAts", updatedAts).param("deletedAts", deletedAts).param("versions", versions)
-                .param("syncStates", syncStates).param("syncErrors", syncErrors)
-                .update();
+                        reminder_at, who, what, created_at, updated_at, deleted_at, version, salesforce_id,
+                        sync_state, sync_error)
+                """;
+
+        static Columns of(List<Task> tasks) {
+            var n = tasks.size();
+            var columns = new Columns(new UUID[n], new UUID[n], new String[n], new String[n], new String[n],
+                    new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
+                    new String[n], new String[n], new String[n], new String[n], new Long[n], new String[n],
+                    new String[n], new String[n]);
+            for (int i = 0; i < n; i++) {
+                var task = tasks.get(i);
+                columns.ids[i] = task.id();
+                columns.users[i] = task.userId();
+                columns.subjects[i] = task.subject();
+                columns.descriptions[i] = task.description();
+                columns.dueDates[i] = task.dueDate() == null ? null : task.dueDate().toString();
+                columns.statuses[i] = task.status().value();
+                columns.completedAts[i] = text(task.completedAt());
+                columns.priorities[i] = task.priority().value();
+                columns.types[i] = task.type().value();
+                columns.reminderAts[i] = text(task.reminderAt());
+                columns.whos[i] = task.who();
+                columns.whats[i] = task.what();
+                columns.createdAts[i] = text(task.createdAt());
+                columns.updatedAts[i] = text(task.updatedAt());
+                columns.deletedAts[i] = text(task.deletedAt());
+                columns.versions[i] = task.version();
+                columns.salesforceIds[i] = task.salesforceId();
+                columns.syncStates[i] = task.syncState().value();
+                columns.syncErrors[i] = task.syncError();
+            }
+            return columns;
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.param("ids", ids).param("users", users).param("subjects", subjects)
+                    .param("descriptions", descriptions).param("dueDates", dueDates).param("statuses", statuses)
+                    .param("completedAts", completedAts).param("priorities", priorities).param("types", types)
+                    .param("reminderAts", reminderAts).param("whos", whos).param("whats", whats)
+                    .param("createdAts", createdAts).param("updatedAts", updatedAts).param("deletedAts", deletedAts)
+                    .param("versions", versions).param("salesforceIds", salesforceIds)
+                    .param("syncStates", syncStates).param("syncErrors", syncErrors);
+        }
     }
 
     private static String text(Instant instant) {
