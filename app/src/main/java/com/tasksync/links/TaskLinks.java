@@ -238,19 +238,32 @@ public class TaskLinks {
                 .update();
     }
 
-    /** Notes that a create without an external ID is about to be sent, so a retry looks for it first. */
     /** A task of sync's that never reached Salesforce: a link row without a record, so later changes are sent. */
     public void rememberUnsent(UUID taskId, UUID userId) {
         jdbc.sql("insert into task_link (task_id, user_id) values (:taskId, :userId) on conflict (task_id) do nothing")
                 .param("taskId", taskId).param("userId", userId).update();
     }
 
-    public void markCreateSent(UUID taskId, UUID userId, Instant at) {
+    /**
+     * Notes, with one statement, that these tasks' creates are about to be sent, so a retry looks for what an
+     * earlier attempt may have made first (a first send keeps its time).
+     */
+    public void markAllCreatesSent(java.util.Map<UUID, UUID> userByTask, Instant at) {
+        if (userByTask.isEmpty()) {
+            return;
+        }
+        var tasks = new java.util.ArrayList<>(userByTask.keySet());
+        tasks.sort(null);
         jdbc.sql("""
-                insert into task_link (task_id, user_id, create_sent_at) values (:taskId, :userId, :at)
+                insert into task_link (task_id, user_id, create_sent_at)
+                select v.task_id, v.user_id, :at
+                from unnest(cast(:tasks as uuid[]), cast(:users as uuid[])) with ordinality as v(task_id, user_id, n)
+                order by v.n
                 on conflict (task_id) do update set create_sent_at = coalesce(task_link.create_sent_at, excluded.create_sent_at)
                 """)
-                .param("taskId", taskId).param("userId", userId).param("at", Timestamps.utc(at)).update();
+                .param("tasks", tasks.toArray(UUID[]::new))
+                .param("users", tasks.stream().map(userByTask::get).toArray(UUID[]::new))
+                .param("at", Timestamps.utc(at)).update();
     }
 
     /** The given tasks' links go: they are sent again as new records. */

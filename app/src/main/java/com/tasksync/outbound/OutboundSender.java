@@ -126,8 +126,9 @@ class OutboundSender {
     }
 
     private void markCreatesSent(List<PlannedWrite> creates) {
-        transaction.executeWithoutResult(status -> creates.forEach(write ->
-                links.markCreateSent(write.task().id(), write.task().userId(), clock.instant())));
+        var userByTask = new java.util.HashMap<java.util.UUID, java.util.UUID>();
+        creates.forEach(write -> userByTask.put(write.task().id(), write.task().userId()));
+        transaction.executeWithoutResult(status -> links.markAllCreatesSent(userByTask, clock.instant()));
     }
 
     /**
