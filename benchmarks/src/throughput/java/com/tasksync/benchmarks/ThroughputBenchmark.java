@@ -68,6 +68,7 @@ public final class ThroughputBenchmark {
     private final int apiSeconds;
     private final List<Integer> heapTasks;
     private final boolean profile;
+    private final java.util.Set<String> skip;
     private final Http http = Http.withoutCookies();
 
     private ThroughputBenchmark(Map<String, String> options) {
@@ -83,12 +84,21 @@ public final class ThroughputBenchmark {
         heapTasks = java.util.Arrays.stream(options.getOrDefault("--heap-tasks", "10000").split(","))
                 .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         profile = Boolean.parseBoolean(options.getOrDefault("--profile", "true"));
+        skip = java.util.Arrays.stream(options.getOrDefault("--skip", "").split(",")).map(String::strip)
+                .filter(text -> !text.isEmpty() && !text.equals("none"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        var unknown = new java.util.TreeSet<>(skip);
+        unknown.removeAll(java.util.Set.of("edits", "changes", "naive"));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--skip takes edits, changes and naive; not " + unknown);
+        }
     }
 
     /**
      * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --heap-tasks N,N (first imports
      * of other sizes, at 0 ms, before the rest, to set the node's heap beside the main import's; 0 for none)
-     * --profile true|false (a JFR recording of every first import) --app-jar P --out P --logs P.
+     * --profile true|false (a JFR recording of every first import) --skip edits,changes,naive (scenarios left out
+     * after each first import, or none) --app-jar P --out P --logs P.
      */
     public static void main(String[] args) {
         var options = new java.util.HashMap<String, String>();
@@ -114,7 +124,8 @@ public final class ThroughputBenchmark {
     private void run() {
         var root = Json.object();
         root.putObject("settings").put("tasks", tasks).put("edits", edits).put("apiClients", apiClients)
-                .put("apiSeconds", apiSeconds).put("java", System.getProperty("java.version"))
+                .put("apiSeconds", apiSeconds).put("skipped", String.join(",", new java.util.TreeSet<>(skip)))
+                .put("java", System.getProperty("java.version"))
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("node", "production jar, -Xmx256m, PostgreSQL server, emulator in its own JVM")
                 .put("heap", "peak of jvm_memory_used_bytes (heap) sampled every 250 ms from the node's metrics")
@@ -151,16 +162,22 @@ public final class ThroughputBenchmark {
                     scaling.add(heapFigures(scenario.get("firstImport")));
                 }
                 System.out.println("  first import: " + scenario.get("firstImport"));
-                scenario.set("editsSent", editsSent(cluster, node, rep));
-                System.out.println("  edits sent: " + scenario.get("editsSent"));
-                scenario.set("changesApplied", changesApplied(cluster, node, rep));
-                System.out.println("  Salesforce changes applied: " + scenario.get("changesApplied"));
-                var naive = new NaiveBaselines(http);
-                var baselines = scenario.putObject("naiveBaselines");
-                baselines.set("import", naive.importPerRecord(cluster, rep.salesforceToken(), tasks));
-                baselines.set("editsSent", naive.editsPerCall(cluster, rep.salesforceToken(), edits,
-                        RESCHEDULED.plusDays(1)));
-                System.out.println("  naive baselines: " + baselines);
+                if (!skip.contains("edits")) {
+                    scenario.set("editsSent", editsSent(cluster, node, rep));
+                    System.out.println("  edits sent: " + scenario.get("editsSent"));
+                }
+                if (!skip.contains("changes")) {
+                    scenario.set("changesApplied", changesApplied(cluster, node, rep));
+                    System.out.println("  Salesforce changes applied: " + scenario.get("changesApplied"));
+                }
+                if (!skip.contains("naive")) {
+                    var naive = new NaiveBaselines(http);
+                    var baselines = scenario.putObject("naiveBaselines");
+                    baselines.set("import", naive.importPerRecord(cluster, rep.salesforceToken(), tasks));
+                    baselines.set("editsSent", naive.editsPerCall(cluster, rep.salesforceToken(), edits,
+                            RESCHEDULED.plusDays(1)));
+                    System.out.println("  naive baselines: " + baselines);
+                }
                 if (fault != null) {
                     cluster.emulatorAdmin().removeFault(fault);
                 }
