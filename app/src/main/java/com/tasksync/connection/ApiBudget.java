@@ -1,31 +1,49 @@
 package com.tasksync.connection;
 
 import com.tasksync.salesforce.client.ApiUsage;
+import com.tasksync.salesforce.client.SalesforceClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the engine's use of each org's daily API allocation under the configured share. The
  * allocation comes from the latest {@code Sforce-Limit-Info} the org sent; the engine's own use
  * from {@link ApiCalls}. Until an org's allocation is known, everything is allowed.
+ *
+ * <p>An org said to be nearly used up stays so only as long as nothing says otherwise, and its use
+ * falls as the day rolls on: a node that then held back all its calls would never hear of it. So a
+ * verdict of "used up" older than {@link #LOOK_AGAIN_AFTER} is checked once with {@code GET /limits}
+ * before the node holds back again (at most once per org and node in that time).
  */
 @Component
 public class ApiBudget {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiBudget.class);
     private static final double ORG_NEARLY_EXHAUSTED = 0.95;
+    public static final Duration LOOK_AGAIN_AFTER = Duration.ofMinutes(1);
 
     private final ApiCalls calls;
     private final double share;
+    private final Clock clock;
     private final Map<String, ApiUsage> latestUsage = new ConcurrentHashMap<>();
+    /** When each org's use was last heard of, or last asked for: no second look before a minute has passed. */
+    private final Map<String, Instant> heardAt = new ConcurrentHashMap<>();
 
-    ApiBudget(ApiCalls calls, SalesforceAccessProperties properties) {
+    ApiBudget(ApiCalls calls, SalesforceAccessProperties properties, Clock clock) {
         this.calls = calls;
         this.share = properties.apiShare();
+        this.clock = clock;
     }
 
     public void observe(String orgId, ApiUsage usage) {
         latestUsage.put(orgId, usage);
+        heardAt.put(orgId, clock.instant());
     }
 
     /**
@@ -71,5 +89,40 @@ public class ApiBudget {
 
     public boolean allows(String orgId) {
         return pressure(orgId) < 1;
+    }
+
+    /**
+     * Whether the engine may call the org now; when the only reason to hold back is the org's use as
+     * last heard of a minute or more ago, first reads it again through {@code client} (one call).
+     */
+    public boolean allows(String orgId, SalesforceClient client) {
+        if (allows(orgId)) {
+            return true;
+        }
+        var usage = latestUsage.get(orgId);
+        if (usage == null || usage.used() < usage.max() * ORG_NEARLY_EXHAUSTED || !dueForAnotherLook(orgId)) {
+            return false;
+        }
+        try {
+            client.limits().dailyApiRequests()
+                    .ifPresent(limit -> observe(orgId, new ApiUsage(limit.used(), limit.max())));
+        } catch (RuntimeException e) {
+            log.info("Reading org {}'s API use again failed ({}); looking again in {}", orgId, e.getMessage(),
+                    LOOK_AGAIN_AFTER);
+        }
+        var allowed = allows(orgId);
+        log.info("Org {} had used {} of {} API calls; now {}: {}", orgId, usage.used(), usage.max(),
+                latestUsage.get(orgId).used(), allowed ? "calling again" : "still holding back");
+        return allowed;
+    }
+
+    /** True for one caller per org once a minute has passed since its use was last heard of or asked for. */
+    private boolean dueForAnotherLook(String orgId) {
+        var now = clock.instant();
+        var last = heardAt.get(orgId);
+        if (last != null && now.isBefore(last.plus(LOOK_AGAIN_AFTER))) {
+            return false;
+        }
+        return last == null ? heardAt.putIfAbsent(orgId, now) == null : heardAt.replace(orgId, last, now);
     }
 }

@@ -1,5 +1,6 @@
 package com.tasksync.outbound;
 
+import com.tasksync.connection.ApiBudget;
 import com.tasksync.system.LogFields;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.links.TaskLink;
@@ -176,7 +177,8 @@ class OutboundResults {
             states.reconnect(entry.userId(), "Salesforce refused the stored sign-in (" + reconnect.message()
                     + "); connect again to resume sync.");
         } else {
-            outbox.release(entry, clock.instant().plus(properties.maxRetryDelay()));
+            // Over budget. Holding back costs no call: look again once the org's use may be read again.
+            outbox.release(entry, clock.instant().plus(ApiBudget.LOOK_AGAIN_AFTER));
         }
     }
 

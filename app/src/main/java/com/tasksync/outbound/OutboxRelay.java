@@ -64,8 +64,8 @@ public class OutboxRelay {
             this.settings = settings;
         }
 
-        boolean allows(String orgId) {
-            return budget.allows(orgId);
+        boolean allows(UserClient client) {
+            return budget.allows(client.orgId(), client.client());
         }
 
         /** Notes the creates and updates about to go out, before they leave, so a poll can tell their echoes. */
@@ -127,7 +127,7 @@ public class OutboxRelay {
     private void send(UserClient client, List<PlannedWrite> writes) {
         Map<PlannedWrite, Outcome> outcomes = new IdentityHashMap<>();
         var toSend = writes.stream().filter(write -> write.kind() != PlannedWrite.Kind.NOTHING).toList();
-        if (!toSend.isEmpty() && !guard.allows(client.orgId())) {
+        if (!toSend.isEmpty() && !guard.allows(client)) {
             toSend.forEach(write -> outcomes.put(write, new Outcome.OverBudget()));
             trouble.overBudget(client.userId());
         } else if (!toSend.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.tasksync.outbound;
 
+import com.tasksync.connection.ApiBudget;
 import com.tasksync.connection.UserClient;
 import com.tasksync.sync.SyncLifecycle;
 import com.tasksync.sync.SyncProblem.Source;
@@ -65,7 +66,7 @@ class RelayTrouble {
     void overBudget(UUID userId) {
         problems.report(List.of(userId), Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share"
                 + " of the org's daily Salesforce API requests and holds changes back until it frees up.",
-                settings.clock().instant().plus(settings.properties().maxRetryDelay()));
+                settings.clock().instant().plus(ApiBudget.LOOK_AGAIN_AFTER));
     }
 
     /**

@@ -58,6 +58,57 @@ class ApiBudgetTest extends SyncTestBase {
     }
 
     @Test
+    void readsTheAllocationAgainAMinuteAfterTheOrgSaidItWasUsedUp() {
+        api(user).post("/api/tasks", Map.of("subject", "first"));
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960); // nearly used up: the engine holds back
+        relay();
+        // The allocation frees up (the day rolls on), but no answer has said so to this node yet.
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 100);
+        api(user).post("/api/tasks", Map.of("subject", "second"));
+        clock.stopAt(java.time.Instant.now());
+        relay();
+        assertThat(relay.pending()).as("a fresh verdict stands").isEqualTo(1);
+
+        clock.stopAt(clock.instant().plusSeconds(61));
+        var before = apiCalls.totals();
+        relay();
+
+        assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactlyInAnyOrder("first", "second");
+        assertThat(relay.pending()).isZero();
+        assertThat(apiCalls.totals().minus(before).all()).as("one look at /limits, one write").isEqualTo(2);
+    }
+
+    @Test
+    void looksAgainAtMostOnceAMinuteWhileTheOrgStaysUsedUp() {
+        api(user).post("/api/tasks", Map.of("subject", "first"));
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960); // nearly used up: the engine holds back
+        relay();
+        api(user).post("/api/tasks", Map.of("subject", "second"));
+        clock.stopAt(java.time.Instant.now().plusSeconds(61));
+        var before = apiCalls.totals();
+
+        relay();
+        relay();
+        poll();
+
+        assertThat(apiCalls.totals().minus(before).all()).as("one look at /limits, nothing else").isEqualTo(1);
+        assertThat(relay.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void pollsAgainOnceTheAllocationFreesUp() {
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960); // nearly used up: the engine holds back
+        poll();
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 100);
+        rep.create(SalesforceRep.task("made while TaskSync waited"));
+        clock.stopAt(java.time.Instant.now().plusSeconds(61));
+
+        poll();
+
+        assertThat(subjects(user)).contains("made while TaskSync waited");
+    }
+
+    @Test
     void pollsAtTheLowBudgetIntervalWhileTheBudgetRunsLow() {
         engineUsedEarlier(170);
 

@@ -28,11 +28,8 @@ final class MetricSampler implements AutoCloseable {
         var http = Http.withoutCookies();
         thread = new Thread(() -> {
             while (running.get()) {
-                var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization", admin.basic()),
-                        null);
-                if (reply.answered() && reply.reply().ok()) {
-                    samples.add(new Sample(System.nanoTime(), figure.applyAsLong(reply.reply().text())));
-                }
+                scrape(http, node, admin).ifPresent(text ->
+                        samples.add(new Sample(System.nanoTime(), figure.applyAsLong(text))));
                 try {
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException e) {
@@ -42,6 +39,13 @@ final class MetricSampler implements AutoCloseable {
         }, "metric-sampler");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The node's metrics as an admin reads them; empty when the node did not answer them. */
+    static java.util.Optional<String> scrape(Http http, String node, Credentials admin) {
+        var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization", admin.basic()), null);
+        return reply.answered() && reply.reply().ok() ? java.util.Optional.of(reply.reply().text())
+                : java.util.Optional.empty();
     }
 
     static MetricSampler start(String node, Credentials admin, Duration interval, ToLongFunction<String> figure) {

@@ -69,7 +69,8 @@ final class NodeProfile {
      * anywhere on their stack (inclusive); native samples (threads waiting in a socket read, mostly)
      * by the innermost TaskSync method on their stack, as shares of those that have one (the others are
      * idle threads: the web server's poller, sleeping schedulers); the collector's pauses; and the most heap
-     * still used right after a collection (the live data at its largest, as near as a sample gets).
+     * still used right after a collection: an upper bound of the live data, not the live data, since a
+     * young collection leaves the old generation's garbage in place ({@link #liveHeapBytes} is the live data).
      */
     static ObjectNode summarize(Path recording, int top) {
         var self = new HashMap<String, Long>();

@@ -313,12 +313,8 @@ public final class ThroughputBenchmark {
     }
 
     private String prometheus(String node, Cluster cluster) {
-        var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization",
-                cluster.admin().basic()), null);
-        if (!reply.answered() || !reply.reply().ok()) {
-            throw new IllegalStateException("the node's metrics did not answer: " + reply.describe());
-        }
-        return reply.reply().text();
+        return MetricSampler.scrape(http, node, cluster.admin())
+                .orElseThrow(() -> new IllegalStateException("the node's metrics did not answer"));
     }
 
     /**
@@ -456,9 +452,7 @@ public final class ThroughputBenchmark {
 
     /** The node's count of Salesforce changes it applied as updates to the org's tasks. */
     private long inboundUpdates(String node, Cluster cluster, String orgId) {
-        var reply = http.exchange("GET", node + "/actuator/prometheus", Map.of("Authorization",
-                cluster.admin().basic()), null);
-        return reply.answered() && reply.reply().ok() ? inboundUpdates(reply.reply().text(), orgId) : 0;
+        return MetricSampler.scrape(http, node, cluster.admin()).map(text -> inboundUpdates(text, orgId)).orElse(0L);
     }
 
     private static long inboundUpdates(String prometheus, String orgId) {

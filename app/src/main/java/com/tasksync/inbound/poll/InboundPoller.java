@@ -118,7 +118,7 @@ public class InboundPoller {
         if (client.isEmpty()) {
             return properties.maxPollInterval();
         }
-        if (!budget.allows(cursor.orgId())) {
+        if (!budget.allows(cursor.orgId(), client.get().client())) {
             log.info("Org {} has used its API share; polling again in {}", cursor.orgId(),
                     properties.lowBudgetPollInterval());
             recorder.overBudget(cursor, properties.lowBudgetPollInterval());
@@ -207,7 +207,7 @@ public class InboundPoller {
 
     private Duration pollOrg(UserClient client, String orgId, Map<String, SyncAccount> owners,
             List<SyncCursor> orgCursors, boolean streaming, java.util.Set<java.util.UUID> liveAtStart) {
-        if (!budget.allows(orgId)) {
+        if (!budget.allows(orgId, client.client())) {
             orgCursors.forEach(cursor -> recorder.overBudget(cursor, properties.lowBudgetPollInterval()));
             return properties.lowBudgetPollInterval();
         }
