@@ -5,9 +5,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A request signed in with an API token ({@code Authorization: Bearer}): its principal is the
- * token's user. The token itself is not kept.
+ * token's user, found active by this very request's look-up of the token. The token itself is
+ * not kept.
  */
-final class BearerToken extends AbstractAuthenticationToken {
+public final class BearerToken extends AbstractAuthenticationToken {
 
     private final UserDetails user;
 

@@ -333,6 +333,9 @@ public final class ThroughputBenchmark {
         var chosen = ids.subList(0, Math.min(edits, ids.size()));
         var emulator = cluster.emulatorAdmin();
         var writesBefore = writeCalls(emulator.callsByRoute(rep.orgId()));
+        var name = "edits-" + chosen.size();
+        var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
+                logs.resolve(name + ".jfr")) : null;
         var started = System.nanoTime();
         var sent = new ArrayList<Runnable>();
         for (int from = 0; from < chosen.size(); from += 200) {
@@ -357,10 +360,15 @@ public final class ThroughputBenchmark {
             sleep(Duration.ofMillis(100));
         }
         var wall = (System.nanoTime() - started) / 1_000_000;
+        var summary = recording == null ? null : recording.stopAndSummarize(15);
         var writes = writeCalls(emulator.callsByRoute(rep.orgId())) - writesBefore;
-        return Json.object().put("edits", chosen.size()).put("wallMillis", wall).put("editsPerSecond",
+        var figures = Json.object().put("edits", chosen.size()).put("wallMillis", wall).put("editsPerSecond",
                 rate(chosen.size(), wall)).put("acknowledgedAfterMillis", acknowledged).put("writeCalls", writes)
                 .put("floorCollectionCalls", (chosen.size() + 199) / 200);
+        if (summary != null) {
+            figures.set("profile", summary);
+        }
+        return figures;
     }
 
     /**
@@ -480,6 +488,8 @@ public final class ThroughputBenchmark {
         var created = new AtomicInteger();
         var failed = new AtomicInteger();
         var latencies = java.util.Collections.synchronizedList(new ArrayList<Double>());
+        var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), "rest-api",
+                logs.resolve("rest-api.jfr")) : null;
         var end = System.nanoTime() + Duration.ofSeconds(apiSeconds).toNanos();
         var started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(apiClients);
@@ -524,6 +534,7 @@ public final class ThroughputBenchmark {
             clients.shutdownNow();
         }
         var wall = (System.nanoTime() - started) / 1e6;
+        var summary = recording == null ? null : recording.stopAndSummarize(15);
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
         var drainStarted = System.nanoTime();
         var drainDeadline = drainStarted + Duration.ofMinutes(5).toNanos();
@@ -536,11 +547,15 @@ public final class ThroughputBenchmark {
         var drainMillis = (System.nanoTime() - drainStarted) / 1_000_000;
         var stats = new Stats();
         latencies.forEach(stats::add);
-        return Json.object().put("clients", apiClients).put("requests", stats.count()).put("failed", failed.get())
+        var figures = Json.object().put("clients", apiClients).put("requests", stats.count()).put("failed", failed.get())
                 .put("requestsPerSecond", Math.round(stats.count() / (wall / 1000) * 10) / 10.0)
                 .put("p50Millis", round(stats.median())).put("p99Millis", round(stats.percentile(99)))
                 .put("created", created.get()).put("createdInSalesforceWhenLoadEnded", inSalesforceAtEnd)
                 .put("restInSalesforceAfterMillis", drainMillis);
+        if (summary != null) {
+            figures.set("profile", summary);
+        }
+        return figures;
     }
 
     /** Runs the work on {@code threads} threads and waits for all of it; the first failure fails the scenario. */
