@@ -393,6 +393,9 @@ public final class ThroughputBenchmark {
             next = more.isMissingNode() || more.isNull() ? null : more.asString();
         }
         var before = inboundUpdates(node, cluster, rep.orgId());
+        var name = "changes-" + ids.size();
+        var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
+                logs.resolve(name + ".jfr")) : null;
         var started = System.nanoTime();
         var sampler = MetricSampler.start(node, cluster.admin(), Duration.ofMillis(100),
                 prometheus -> inboundUpdates(prometheus, rep.orgId()) - before);
@@ -423,6 +426,7 @@ public final class ThroughputBenchmark {
             sleep(Duration.ofMillis(100));
         }
         var allApplied = (System.nanoTime() - started) / 1_000_000;
+        var summary = recording == null ? null : recording.stopAndSummarize(15);
         sampler.close();
         var samples = new ArrayList<>(sampler.samples());
         samples.add(new MetricSampler.Sample(System.nanoTime(), applied));
@@ -451,11 +455,15 @@ public final class ThroughputBenchmark {
             applyingNanos += lastGrowth - stretchStart;
         }
         var applying = applyingNanos / 1_000_000;
-        return Json.object().put("changes", ids.size()).put("applied", applied)
+        var figures = Json.object().put("changes", ids.size()).put("applied", applied)
                 .put("writesDoneAfterMillis", writesDone).put("allAppliedAfterMillis", allApplied)
                 .put("applyingMillis", applying).put("appliedPerSecondWhileApplying", rate(applied, applying))
                 .put("stretchesOfApplying", stretches).put("appliedPerSecondOverall", rate(applied, allApplied))
                 .put("writtenPerSecond", rate(ids.size(), writesDone));
+        if (summary != null) {
+            figures.set("profile", summary);
+        }
+        return figures;
     }
 
     /** The node's count of Salesforce changes it applied as updates to the org's tasks. */
