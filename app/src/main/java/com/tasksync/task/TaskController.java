@@ -51,7 +51,7 @@ class TaskController {
             @RequestParam(required = false) String size,
             @RequestParam(required = false) String q) {
         var query = TaskQueryReader.read(view, dueFrom, dueTo, page, size, q);
-        return tasks.list(user.id(), query, users.timeZoneOf(user.id()));
+        return tasks.list(user.id(), query, () -> users.timeZoneOf(user.id()));
     }
 
     /**

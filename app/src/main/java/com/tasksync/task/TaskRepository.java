@@ -189,6 +189,7 @@ class TaskRepository {
                 .stream().collect(java.util.stream.Collectors.toMap(Task::id, task -> task));
     }
 
+    /** A page of tasks; {@code today} (the user's) is needed by the overdue view only, and may be null otherwise. */
     TaskPage<Task> page(UUID userId, TaskQuery query, LocalDate today) {
         var where = " from task where user_id = :userId" + viewCondition(query.view())
                 + (query.dueFrom() == null ? "" : " and due_date >= :dueFrom")

@@ -166,8 +166,10 @@ public class Tasks {
         return task.status() == status ? task : task.withFields(task.fields().withStatus(status), now);
     }
 
-    public TaskPage<Task> list(UUID userId, TaskQuery query, ZoneId zone) {
-        return repository.page(userId, query, LocalDate.now(clock.withZone(zone)));
+    /** A page of tasks; the user's time zone is read only for a view that depends on today (overdue). */
+    public TaskPage<Task> list(UUID userId, TaskQuery query, java.util.function.Supplier<ZoneId> zone) {
+        var today = query.view() == TaskQuery.TaskView.OVERDUE ? LocalDate.now(clock.withZone(zone.get())) : null;
+        return repository.page(userId, query, today);
     }
 
     /** Changes whenever any of the user's tasks does (see {@link TaskRepository#fingerprint}); for pages that refresh themselves. */

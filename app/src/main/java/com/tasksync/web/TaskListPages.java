@@ -61,7 +61,7 @@ class TaskListPages {
 
     private String render(SignedInUser user, TaskQuery query, Model model, String template) {
         var zone = users.timeZoneOf(user.id());
-        var result = tasks.list(user.id(), query, zone);
+        var result = tasks.list(user.id(), query, () -> zone);
         model.addAttribute("zone", zone);
         model.addAttribute("query", query);
         model.addAttribute("view", query.view().name().toLowerCase(Locale.ROOT));
