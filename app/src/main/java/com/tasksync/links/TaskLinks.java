@@ -66,6 +66,29 @@ public class TaskLinks {
                 .collect(Collectors.toMap(TaskLink::taskId, Function.identity()));
     }
 
+    /** Row-locks the given tasks' links in task id order, as {@link #lockAll} does, without reading them. */
+    public void lock(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select task_id from task_link where task_id = any(:ids) order by task_id for update")
+                .param("ids", taskIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    /** The last synced version of each given task that has one: only that column is read. */
+    public Map<UUID, TaskFields> syncedFieldsOf(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        var synced = new java.util.HashMap<UUID, TaskFields>();
+        jdbc.sql("select task_id, synced_fields from task_link where task_id = any(:ids) and synced_fields is not null")
+                .param("ids", taskIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    synced.put(rs.getObject("task_id", UUID.class), SyncedFieldsJson.read(rs.getString("synced_fields")));
+                });
+        return synced;
+    }
+
     /** The database's clock now: the time writes and reads of Salesforce are bracketed with. */
     public Instant databaseNow() {
         return jdbc.sql("select clock_timestamp()").query((rs, row) -> Timestamps.read(rs, "clock_timestamp"))

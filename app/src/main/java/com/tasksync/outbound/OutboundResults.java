@@ -74,7 +74,7 @@ class OutboundResults {
         var userIds = writes.stream().map(write -> write.entry().userId()).distinct().toList();
         var taskIds = writes.stream().map(write -> write.entry().taskId()).distinct().sorted().toList();
         var locked = tasks.lockAll(userIds, taskIds);
-        links.lockAll(taskIds);
+        links.lock(taskIds);
         var ordered = writes.stream().sorted(Comparator.comparing((PlannedWrite write) -> write.entry().taskId()))
                 .toList();
         // the common answer, an update Salesforce took, is recorded for all such writes at once
@@ -105,16 +105,15 @@ class OutboundResults {
         }
         var taskIds = writes.stream().map(write -> write.entry().taskId()).toList();
         links.finishWrites(taskIds);
-        var current = links.findAll(taskIds);
+        var syncedBefore = links.syncedFieldsOf(taskIds);
         var now = clock.instant();
         var synced = new ArrayList<TaskLinks.Synced>(writes.size());
         var behind = new ArrayList<PlannedWrite>();
         for (var write : writes) {
             var entry = write.entry();
             var sent = SalesforceShape.of(write.task().fields());
-            var link = current.get(entry.taskId());
-            var base = link == null || link.syncedFields() == null ? sent
-                    : com.tasksync.mapping.ThreeWayMerge.take(link.syncedFields(), sent, write.fields());
+            var before = syncedBefore.get(entry.taskId());
+            var base = before == null ? sent : com.tasksync.mapping.ThreeWayMerge.take(before, sent, write.fields());
             synced.add(new TaskLinks.Synced(entry.taskId(), entry.userId(),
                     ((Outcome.Sent) outcomes.get(write)).salesforceId(), base, null));
             if (behind(locked.get(entry.taskId()), base)) {
@@ -144,7 +143,7 @@ class OutboundResults {
     public void record(PlannedWrite write, Outcome outcome) {
         var entry = write.entry();
         var locked = tasks.lockAll(List.of(entry.userId()), List.of(entry.taskId()));
-        links.lockAll(List.of(entry.taskId()));
+        links.lock(List.of(entry.taskId()));
         recordLocked(write, outcome, locked.get(entry.taskId()));
     }
 
