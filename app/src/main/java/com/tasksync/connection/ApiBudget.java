@@ -91,6 +91,23 @@ public class ApiBudget {
         return pressure(orgId) < 1;
     }
 
+    /** Why the engine holds back from an org, for the user's sync problem: a code and its words. */
+    public record HoldingBack(String code, String message) {}
+
+    /**
+     * Why {@link #allows} says no: the org's whole allocation nearly used up (by anyone), or the
+     * engine's own share of it.
+     */
+    public HoldingBack holdingBack(String orgId) {
+        var usage = latestUsage.get(orgId);
+        if (usage != null && usage.max() > 0 && usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED) {
+            return new HoldingBack("ORG_API_NEARLY_USED", "The org has used nearly all of its daily Salesforce API"
+                    + " requests; TaskSync holds back until some free up.");
+        }
+        return new HoldingBack("API_SHARE_USED", "TaskSync has used its share of the org's daily Salesforce API"
+                + " requests and holds back until it frees up.");
+    }
+
     /**
      * Whether the engine may call the org now; when the only reason to hold back is the org's use as
      * last heard of a minute or more ago, first reads it again through {@code client} (one call).

@@ -129,7 +129,7 @@ public class OutboxRelay {
         var toSend = writes.stream().filter(write -> write.kind() != PlannedWrite.Kind.NOTHING).toList();
         if (!toSend.isEmpty() && !guard.allows(client)) {
             toSend.forEach(write -> outcomes.put(write, new Outcome.OverBudget()));
-            trouble.overBudget(client.userId());
+            trouble.overBudget(client.userId(), client.orgId());
         } else if (!toSend.isEmpty()) {
             guard.startWrites(client.userId(), toSend);
             outcomes.putAll(sender.send(client, toSend));

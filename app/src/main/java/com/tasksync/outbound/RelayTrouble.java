@@ -27,9 +27,11 @@ class RelayTrouble {
     private final SyncLifecycle states;
     private final OutboundMetrics metrics;
     private final OutboundSettings settings;
+    private final ApiBudget budget;
 
     RelayTrouble(OutboxRepository outbox, SyncProblems problems, SyncLifecycle states, OutboundMetrics metrics,
-            OutboundSettings settings) {
+            OutboundSettings settings, ApiBudget budget) {
+        this.budget = budget;
         this.outbox = outbox;
         this.problems = problems;
         this.states = states;
@@ -63,9 +65,9 @@ class RelayTrouble {
                 "Sending changes to Salesforce failed: " + e.getMessage() + ".", later);
     }
 
-    void overBudget(UUID userId) {
-        problems.report(List.of(userId), Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share"
-                + " of the org's daily Salesforce API requests and holds changes back until it frees up.",
+    void overBudget(UUID userId, String orgId) {
+        var why = budget.holdingBack(orgId);
+        problems.report(List.of(userId), Source.BUDGET, why.code(), why.message(),
                 settings.clock().instant().plus(ApiBudget.LOOK_AGAIN_AFTER));
     }
 

@@ -97,7 +97,8 @@ public class PeopleWords {
                 return words.get("problem.sync.attention", what);
             }
             case BUDGET -> {
-                return words.get("problem.sync.budget");
+                return words.get("ORG_API_NEARLY_USED".equals(problem.code()) ? "problem.sync.budget.org"
+                        : "problem.sync.budget");
             }
             default -> {
                 var message = problem.message();

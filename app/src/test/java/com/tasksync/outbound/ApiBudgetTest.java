@@ -42,6 +42,9 @@ class ApiBudgetTest extends SyncTestBase {
         assertThat(apiCalls.totals().minus(before).all()).isZero();
         assertThat(relay.pending()).isEqualTo(1);
         assertThat(rep.tasks()).isEmpty();
+        assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("API_SHARE_USED");
+        assertThat(com.tasksync.support.WebSession.signedIn(baseUrl(), user).get("/settings").body())
+                .contains("TaskSync has used its share of the org’s daily Salesforce API requests");
     }
 
     @Test
@@ -55,6 +58,9 @@ class ApiBudgetTest extends SyncTestBase {
 
         assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("first");
         assertThat(relay.pending()).isEqualTo(1);
+        assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("ORG_API_NEARLY_USED");
+        assertThat(com.tasksync.support.WebSession.signedIn(baseUrl(), user).get("/settings").body())
+                .contains("The org has used nearly all of its daily Salesforce API requests");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.tasksync.inbound.poll;
 
+import com.tasksync.connection.ApiBudget;
 import com.tasksync.salesforce.client.error.SalesforceApiException;
 import com.tasksync.sync.SyncAccounts;
 import com.tasksync.sync.SyncLifecycle;
@@ -25,9 +26,11 @@ class PollRecorder {
     private final SyncProblems problems;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApiBudget budget;
 
     PollRecorder(SyncCursors cursors, SyncAccounts accounts, SyncLifecycle states, SyncProblems problems,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, ApiBudget budget) {
+        this.budget = budget;
         this.cursors = cursors;
         this.accounts = accounts;
         this.states = states;
@@ -51,8 +54,8 @@ class PollRecorder {
 
     void overBudget(SyncCursor cursor, Duration next) {
         save(cursor, cursor.watermark(), next);
-        problems.report(List.of(cursor.userId()), Source.BUDGET, "API_SHARE_USED", "TaskSync has used its share of"
-                + " the org's daily Salesforce API requests and holds back until it frees up.", clock.instant().plus(next));
+        var why = budget.holdingBack(cursor.orgId());
+        problems.report(List.of(cursor.userId()), Source.BUDGET, why.code(), why.message(), clock.instant().plus(next));
     }
 
     void failed(SyncCursor cursor, RuntimeException e, Duration retryIn) {
