@@ -176,9 +176,16 @@ class OutboundResults {
             states.reconnect(entry.userId(), "Salesforce refused the stored sign-in (" + reconnect.message()
                     + "); connect again to resume sync.");
         } else {
-            // Over budget. Holding back costs no call: look again once the org's use may be read again.
-            outbox.release(entry, clock.instant().plus(ApiBudget.LOOK_AGAIN_AFTER));
+            // Over budget. Holding back costs no call: look again once the org's use may be read again, or
+            // sooner when retries are set to come sooner.
+            outbox.release(entry, clock.instant().plus(overBudgetWait(properties)));
         }
+    }
+
+    /** How long a write held back as over budget waits before the relay asks the budget again. */
+    static java.time.Duration overBudgetWait(OutboundProperties properties) {
+        var cap = properties.maxRetryDelay();
+        return cap.compareTo(ApiBudget.LOOK_AGAIN_AFTER) < 0 ? cap : ApiBudget.LOOK_AGAIN_AFTER;
     }
 
     /**

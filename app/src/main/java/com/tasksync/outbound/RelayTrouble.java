@@ -68,7 +68,7 @@ class RelayTrouble {
     void overBudget(UUID userId, String orgId) {
         var why = budget.holdingBack(orgId);
         problems.report(List.of(userId), Source.BUDGET, why.code(), why.message(),
-                settings.clock().instant().plus(ApiBudget.LOOK_AGAIN_AFTER));
+                settings.clock().instant().plus(OutboundResults.overBudgetWait(settings.properties())));
     }
 
     /**
