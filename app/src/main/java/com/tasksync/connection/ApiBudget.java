@@ -34,6 +34,8 @@ public class ApiBudget {
     private final Map<String, ApiUsage> latestUsage = new ConcurrentHashMap<>();
     /** When each org's use was last heard of, or last asked for: no second look before a minute has passed. */
     private final Map<String, Instant> heardAt = new ConcurrentHashMap<>();
+    /** The orgs this node holds back from now: the first hold is a warning in the log, the end a note. */
+    private final java.util.Set<String> holding = ConcurrentHashMap.newKeySet();
 
     ApiBudget(ApiCalls calls, SalesforceAccessProperties properties, Clock clock) {
         this.calls = calls;
@@ -113,9 +115,16 @@ public class ApiBudget {
      * last heard of a minute or more ago, first reads it again through {@code client} (one call).
      */
     public boolean allows(String orgId, SalesforceClient client) {
-        if (allows(orgId)) {
-            return true;
+        var allowed = allows(orgId) || lookAgain(orgId, client);
+        if (!allowed && holding.add(orgId)) {
+            log.warn("Holding back calls to org {}: {}", orgId, holdingBack(orgId).message());
+        } else if (allowed && holding.remove(orgId)) {
+            log.info("Calling org {} again: its API use allows it", orgId);
         }
+        return allowed;
+    }
+
+    private boolean lookAgain(String orgId, SalesforceClient client) {
         var usage = latestUsage.get(orgId);
         if (usage == null || usage.used() < usage.max() * ORG_NEARLY_EXHAUSTED || !dueForAnotherLook(orgId)) {
             return false;

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ApiBudgetTest extends SyncTestBase {
 
     private SalesforceOrg org;
@@ -61,6 +62,27 @@ class ApiBudgetTest extends SyncTestBase {
         assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("ORG_API_NEARLY_USED");
         assertThat(com.tasksync.support.WebSession.signedIn(baseUrl(), user).get("/settings").body())
                 .contains("The org has used nearly all of its daily Salesforce API requests");
+    }
+
+    @Test
+    void holdingBackIsAWarningInTheLogOnceAndCallingAgainANote(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        api(user).post("/api/tasks", Map.of("subject", "first"));
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960);
+        relay();
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 100);
+        api(user).post("/api/tasks", Map.of("subject", "second"));
+        clock.stopAt(java.time.Instant.now());
+        relay();
+        relay();
+        var held = "WARN .*Holding back calls to org " + org.id() + ": The org has used nearly all";
+        assertThat(output.getOut().lines().filter(line -> line.matches(".*" + held + ".*")))
+                .as("one warning while held back").hasSize(1);
+
+        clock.stopAt(clock.instant().plusSeconds(61));
+        relay();
+
+        assertThat(output.getOut()).containsPattern("INFO .*Calling org " + org.id() + " again");
     }
 
     @Test

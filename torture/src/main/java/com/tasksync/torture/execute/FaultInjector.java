@@ -29,6 +29,8 @@ public final class FaultInjector implements AutoCloseable {
     private final Map<FaultKind, EpisodeStart> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private volatile Long usageBefore;
+    /** How long a request-limit episode's answers say "nearly used up" before calls are refused. */
+    private static final java.time.Duration CLIMB = java.time.Duration.ofSeconds(2);
 
     public FaultInjector(EmulatorAdmin admin, String orgId, RunEvents events, NodeLogs logs) {
         this.admin = admin;
@@ -49,10 +51,16 @@ public final class FaultInjector implements AutoCloseable {
         }
         if (kind == FaultKind.REQUEST_LIMIT) {
             var org = admin.org(orgId);
-            if (usageBefore == null) {
-                usageBefore = org.path("apiUsage").asLong();
+            var allocation = org.path("settings").path("dailyApiRequests").asLong();
+            synchronized (this) {
+                if (usageBefore == null) {
+                    usageBefore = org.path("apiUsage").asLong();
+                }
+                // as a real org's use climbs: first answers that go through but say the allocation is nearly
+                // used up, then calls refused
+                admin.setApiUsage(orgId, allocation * 96 / 100);
             }
-            admin.setApiUsage(orgId, org.path("settings").path("dailyApiRequests").asLong());
+            timer.schedule(() -> limitReached(allocation), CLIMB.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             var ids = new ArrayList<String>();
             for (var rule : rules(kind, random, step.seed())) {
@@ -62,6 +70,13 @@ public final class FaultInjector implements AutoCloseable {
         }
         if (!step.holdFor().isZero()) {
             timer.schedule(() -> stop(kind), step.holdFor().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The org's use reaches its allocation, unless the episode ended meanwhile. */
+    private synchronized void limitReached(long allocation) {
+        if (usageBefore != null && open.containsKey(FaultKind.REQUEST_LIMIT)) {
+            admin.setApiUsage(orgId, allocation);
         }
     }
 

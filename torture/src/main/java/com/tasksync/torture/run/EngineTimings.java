@@ -9,11 +9,11 @@ import java.util.Map;
  * {@code TASKSYNC_SYNC_*} environment variables and written to the results file.
  */
 public record EngineTimings(Duration pollInterval, Duration maxPollInterval, Duration retryDelay,
-        Duration maxRetryDelay, Duration claimLease) {
+        Duration maxRetryDelay, Duration claimLease, Duration lowBudgetPollInterval) {
 
     public static EngineTimings quick() {
         return new EngineTimings(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(200),
-                Duration.ofSeconds(3), Duration.ofSeconds(10));
+                Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 
     public Map<String, String> environment() {
@@ -23,6 +23,7 @@ public record EngineTimings(Duration pollInterval, Duration maxPollInterval, Dur
         env.put("TASKSYNC_SYNC_RETRY_DELAY", spring(retryDelay));
         env.put("TASKSYNC_SYNC_MAX_RETRY_DELAY", spring(maxRetryDelay));
         env.put("TASKSYNC_SYNC_CLAIM_LEASE", spring(claimLease));
+        env.put("TASKSYNC_SYNC_LOW_BUDGET_POLL_INTERVAL", spring(lowBudgetPollInterval));
         return env;
     }
 
