@@ -81,8 +81,12 @@ class RelayTrouble {
         var failed = sent.stream().map(outcomes::get).filter(Outcome.CallFailed.class::isInstance)
                 .map(Outcome.CallFailed.class::cast).findFirst();
         if (failed.isPresent()) {
+            var next = outbox.nextAttempt(userId).orElse(null);
+            // an operator reading the log sees the relay held up, as a failed poll shows there
+            log.warn("Sending {} changes of user {} to Salesforce failed ({}: {}); they stay in the outbox, next try at {}",
+                    sent.size(), userId, failed.get().code(), failed.get().message(), next);
             problems.report(List.of(userId), Source.OUTBOUND, failed.get().code(), "Sending changes to Salesforce"
-                    + " failed: " + failed.get().message() + ".", outbox.nextAttempt(userId).orElse(null));
+                    + " failed: " + failed.get().message() + ".", next);
         } else if (sent.stream().map(outcomes::get).noneMatch(Outcome.OverBudget.class::isInstance)) {
             problems.clear(List.of(userId), Source.OUTBOUND);
             problems.clear(List.of(userId), Source.BUDGET);

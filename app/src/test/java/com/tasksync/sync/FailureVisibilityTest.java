@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * when and when TaskSync tries again, the sync log says it once when it starts and once when it
  * ends, and transient failures never turn into permanent task errors.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class FailureVisibilityTest extends SyncTestBase {
 
     private static final String DATA = "/services/data/**";
@@ -34,6 +35,23 @@ class FailureVisibilityTest extends SyncTestBase {
         org = syncing.org();
         rep = syncing.rep();
         user = syncing.user();
+    }
+
+    @Test
+    void aSendRefusedAtTheRequestLimitIsAWarningInTheNodesLog(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        // the write itself refused (the calls before it go through), as when the limit is reached mid-relay
+        EngineEmulator.emulator().faults().add(FaultSpec.status("*", "/services/data/*/composite/sobjects/**", 403,
+                "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
+        api(user).post("/api/tasks", Map.of("subject", "made at the limit"));
+
+        makeDue();
+        relay();
+
+        assertThat(output.getOut()).containsPattern("WARN .*Sending 1 changes of user " + user.id()
+                + " to Salesforce failed \\(REQUEST_LIMIT_EXCEEDED");
+        assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
+        EngineEmulator.emulator().faults().clear();
     }
 
     @Test
