@@ -135,8 +135,9 @@ public class OutboxRelay {
             outcomes.putAll(sender.send(client, toSend));
         }
         writes.forEach(write -> outcomes.putIfAbsent(write, new Outcome.Sent(write.salesforceId())));
-        writes.forEach(write -> log.debug("Task {} ({}, {}): {}", write.entry().taskId(), write.kind(),
-                write.salesforceId(), OutboundMetrics.name(outcomes.get(write))));
+        // the names of the fields an update sent (never their values): what a replay needs to tell retries apart
+        writes.forEach(write -> log.debug("Task {} ({}, {}, fields {}): {}", write.entry().taskId(), write.kind(),
+                write.salesforceId(), write.fields(), OutboundMetrics.name(outcomes.get(write))));
         try {
             results.recordAll(writes, outcomes);
         } catch (RuntimeException batchFailed) {
