@@ -57,14 +57,19 @@ public class ApiBudget {
         if (usage == null || usage.max() == 0) {
             return 0;
         }
-        if (usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED) {
+        if (orgNearlyUsedUp(usage)) {
             return 1;
         }
         return pressure(usage, calls.lastDay(orgId));
     }
 
     private double pressure(ApiUsage usage, long engineCalls) {
-        return usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED ? 1 : engineCalls / (usage.max() * share);
+        return orgNearlyUsedUp(usage) ? 1 : engineCalls / (usage.max() * share);
+    }
+
+    /** The org's whole allocation, by anyone's calls, is at 95 % or more as last heard of. */
+    private static boolean orgNearlyUsedUp(ApiUsage usage) {
+        return usage != null && usage.max() > 0 && usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED;
     }
 
     /**
@@ -102,7 +107,7 @@ public class ApiBudget {
      */
     public HoldingBack holdingBack(String orgId) {
         var usage = latestUsage.get(orgId);
-        if (usage != null && usage.max() > 0 && usage.used() >= usage.max() * ORG_NEARLY_EXHAUSTED) {
+        if (orgNearlyUsedUp(usage)) {
             return new HoldingBack("ORG_API_NEARLY_USED", "The org has used nearly all of its daily Salesforce API"
                     + " requests; TaskSync holds back until some free up.");
         }
@@ -126,7 +131,7 @@ public class ApiBudget {
 
     private boolean lookAgain(String orgId, SalesforceClient client) {
         var usage = latestUsage.get(orgId);
-        if (usage == null || usage.used() < usage.max() * ORG_NEARLY_EXHAUSTED || !dueForAnotherLook(orgId)) {
+        if (!orgNearlyUsedUp(usage) || !dueForAnotherLook(orgId)) {
             return false;
         }
         try {
