@@ -46,6 +46,7 @@ public final class Emulator implements AutoCloseable {
         this.directory = new Directory(builder.clock);
         // An org's records and seed rows exist from its creation, stamped with its creation time.
         directory.onOrgCreated(OrgData::of);
+        directory.onOrgCreated(com.tasksync.emulator.data.WriteHistory::of);
         this.viewAllData = new ViewAllData(directory);
         this.faults = new Faults(directory);
         this.admin = new Admin(directory, faults);

@@ -3,7 +3,7 @@ package com.tasksync.emulator.data;
 import com.tasksync.emulator.http.Router;
 import com.tasksync.emulator.org.Directory;
 
-/** Registers the REST data API: versions, resources, sObjects, describe, collections, composite, query, replication, limits. */
+/** Registers the REST data API: versions, resources, sObjects, describe, collections, composite, query, replication, limits; and the admin API's record history. */
 public final class DataEndpoints {
 
     private DataEndpoints() {
@@ -17,5 +17,6 @@ public final class DataEndpoints {
         CollectionEndpoints.register(router);
         CompositeEndpoints.register(router);
         RecycleBinEndpoints.register(router, directory);
+        WriteHistory.register(router, directory);
     }
 }

@@ -14,7 +14,10 @@ import java.util.Map;
  * run is copied to {@code failed-run-<number>-<seed>/node-<n>.log} beside them before later runs bury it.
  * Beside them go the run's timeline (every write the harness made, the sync switches, kills and fault
  * episodes, in the order sent: {@code timeline.txt}) and the rep's rows as the run left them
- * ({@code database.txt}): the logs say what the nodes did, these what they were given and what they kept.
+ * ({@code database.txt}): the logs say what the nodes did, these what they were given and what they kept;
+ * and every write Salesforce committed to the org's tasks, by whom, with which fields before and after
+ * ({@code salesforce-history.txt}), which tells which call changed a record when a node's log was cut
+ * short by a kill.
  */
 final class FailedRunLogs {
 
@@ -85,6 +88,45 @@ final class FailedRunLogs {
             }
         }
         write(directory.resolve("database.txt"), text.toString());
+    }
+
+    /** Writes {@code salesforce-history.txt}: one line per committed write of a Task record of the org. */
+    static void writeSalesforceHistory(Path directory, com.tasksync.torture.salesforce.EmulatorAdmin admin,
+            String orgId, com.tasksync.torture.model.Ledger ledger) {
+        var tags = new java.util.HashMap<String, String>();
+        for (var slot : ledger.slots()) {
+            if (slot.salesforceId() != null) {
+                tags.put(slot.salesforceId(), com.tasksync.torture.model.Slot.tag(slot.number()));
+            }
+        }
+        var text = new StringBuilder();
+        try {
+            for (var entry : admin.taskHistory(orgId)) {
+                var id = entry.path("id").asString();
+                text.append(entry.path("systemModstamp").asString()).append(' ')
+                        .append(tags.getOrDefault(id, "[?]")).append(' ').append(id).append(' ')
+                        .append(entry.path("operation").asString()).append(" by ")
+                        .append(entry.path("lastModifiedById").asString())
+                        .append(" client ").append(entry.path("client").isNull() ? "-" : entry.path("client").asString());
+                for (var field : entry.path("changed").properties()) {
+                    text.append(' ').append(field.getKey()).append(": ")
+                            .append(brief(field.getValue().path("before"))).append(" -> ")
+                            .append(brief(field.getValue().path("after")));
+                }
+                text.append('\n');
+            }
+        } catch (RuntimeException e) {
+            text.append("(failed: ").append(e.getMessage()).append(")\n");
+        }
+        write(directory.resolve("salesforce-history.txt"), text.toString());
+    }
+
+    private static String brief(tools.jackson.databind.JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            return "null";
+        }
+        var text = value.asString();
+        return '"' + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + '"';
     }
 
     private static void write(Path file, String text) {

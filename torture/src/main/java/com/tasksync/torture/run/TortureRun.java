@@ -75,7 +75,9 @@ final class TortureRun {
                 if (kept != null) {
                     FailedRunLogs.writeTimeline(kept, ledger, events);
                     FailedRunLogs.writeDatabase(kept, cluster, rep.taskSync().credentials().email());
-                    events.note("the nodes' logs of this run, its timeline and the rep's rows are kept in " + kept);
+                    FailedRunLogs.writeSalesforceHistory(kept, admin, rep.orgId(), ledger);
+                    events.note("the nodes' logs of this run, its timeline, the rep's rows and the org's write history"
+                            + " are kept in " + kept);
                 }
             }
             return new RunResult(number, seed, plan.scenario(), plan.operations(), events.outcomes(), events.faults(),

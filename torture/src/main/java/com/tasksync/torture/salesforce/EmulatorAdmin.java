@@ -118,6 +118,14 @@ public final class EmulatorAdmin {
         return byRoute;
     }
 
+    /**
+     * Every committed write of the org's Task records the emulator still keeps, oldest first: the record,
+     * its new SystemModstamp, the writing user and client, and each changed field before and after.
+     */
+    public JsonNode taskHistory(String orgId) {
+        return call("GET", "/__admin/orgs/" + orgId + "/history?type=Task", null, false).json().path("history");
+    }
+
     private JsonNode post(String path, JsonNode body) {
         return call("POST", path, body, false).json();
     }

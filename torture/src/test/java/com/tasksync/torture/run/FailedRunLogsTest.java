@@ -46,4 +46,33 @@ class FailedRunLogsTest {
         assertThat(writes.get(1)).contains("Salesforce salesforce-edit \"low\"");
         assertThat(lines).anyMatch(line -> line.endsWith(" a node killed"));
     }
+
+    @Test
+    void theSalesforceHistoryListsEveryWriteOfTheOrgsTasksWithItsClientAndFields() throws Exception {
+        // a real emulator in its own JVM, as the harness runs it
+        var emulator = com.tasksync.torture.process.EmulatorProcess.start(directory);
+        try {
+            var admin = new com.tasksync.torture.salesforce.EmulatorAdmin(emulator.baseUrl());
+            var orgId = admin.createOrg("History", 15_000);
+            admin.createUser(orgId, "rita@history.example", "pw-History-1");
+            var rest = new com.tasksync.torture.salesforce.SalesforceRest(emulator.baseUrl(),
+                    admin.openSession("rita@history.example"));
+            var id = rest.create(com.tasksync.torture.http.Json.object().put("Subject", "[k3] Call Ann"))
+                    .reply().json().path("id").asString();
+            rest.update(id, com.tasksync.torture.http.Json.object().put("Status", "Completed"));
+            var ledger = new Ledger();
+            ledger.open(3, Side.SALESFORCE, Slot.Kind.ORDINARY).salesforceId(id);
+
+            FailedRunLogs.writeSalesforceHistory(directory, admin, orgId, ledger);
+
+            var lines = Files.readAllLines(directory.resolve("salesforce-history.txt"));
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).contains(" [k3] " + id + " create by 005").contains("Subject: null -> \"[k3] Call Ann\"");
+            assertThat(lines.get(1)).contains(" [k3] " + id + " update by 005")
+                    .contains("Status: \"Not Started\" -> \"Completed\"");
+            assertThat(lines.get(1).compareTo(lines.get(0))).isPositive();
+        } finally {
+            emulator.process().stop(java.time.Duration.ofSeconds(5));
+        }
+    }
 }
