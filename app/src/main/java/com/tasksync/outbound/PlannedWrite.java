@@ -9,7 +9,10 @@ import java.util.Set;
 
 /**
  * What one claimed outbox entry needs: a create, an update of some fields, a delete, or nothing,
- * decided from the task and its link as they are now (so several changes fold into one write).
+ * decided from the task and its link as they are now (so several changes fold into one write). An
+ * update sends each field that differs from the last synced version or from any version sent since
+ * whose answer never came: such a write may have reached Salesforce, so a field the rep has since set
+ * back to its synced value must be sent all the same.
  */
 record PlannedWrite(OutboxEntry entry, Kind kind, Task task, TaskLink link, Set<TaskField> fields) {
 
@@ -32,6 +35,10 @@ record PlannedWrite(OutboxEntry entry, Kind kind, Task task, TaskLink link, Set<
             return new PlannedWrite(entry, Kind.CREATE, task, link, Set.of());
         }
         var fields = ThreeWayMerge.changedSince(link.syncedFields(), task.fields());
+        for (var unanswered : link.unconfirmed()) {
+            // a write whose answer never came may have landed: Salesforce may hold its values, not the synced ones
+            fields.addAll(ThreeWayMerge.changedSince(unanswered, task.fields()));
+        }
         return new PlannedWrite(entry, fields.isEmpty() ? Kind.NOTHING : Kind.UPDATE, task, link, fields);
     }
 
