@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a node holds an org's stream without renewing it; another node takes it after that
  * @param recheck how often the engine confirms again that the integration user still has View All Data
  *     (one query; a lost permission then runs the whole check)
+ * @param settle how long a stream started from new events gives its subscription to reach the server (which
+ *     does not acknowledge it) before it counts as live and one poll reads what changed before it
  */
 @ConfigurationProperties("tasksync.sync.change-events")
 public record ChangeEventProperties(
@@ -23,11 +25,15 @@ public record ChangeEventProperties(
         @DefaultValue("") String trustedCertificate,
         @DefaultValue("5m") Duration safetyPollInterval,
         @DefaultValue("20s") Duration lease,
-        @DefaultValue("30m") Duration recheck) {
+        @DefaultValue("30m") Duration recheck,
+        @DefaultValue("2s") Duration settle) {
 
     public ChangeEventProperties {
         if (lease.compareTo(Duration.ofSeconds(3)) < 0) {
             throw new IllegalArgumentException("tasksync.sync.change-events.lease must be at least 3s");
+        }
+        if (settle.isNegative() || settle.compareTo(lease) >= 0) {
+            throw new IllegalArgumentException("tasksync.sync.change-events.settle must be at least 0s and less than the lease");
         }
         if (safetyPollInterval.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new IllegalArgumentException("tasksync.sync.change-events.safety-poll-interval must be at least 5s");

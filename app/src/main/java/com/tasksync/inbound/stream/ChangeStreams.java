@@ -60,7 +60,8 @@ public class ChangeStreams {
         this.plan = plan;
         this.holder = node.value();
         this.parts = new OrgStream.Parts(clients, integrations, table, accounts, poller, polling,
-                () -> endpoint.getIfAvailable(() -> endpoint(properties)), access.clientName(), problems);
+                () -> endpoint.getIfAvailable(() -> endpoint(properties)), access.clientName(), problems,
+                properties.settle());
     }
 
     /** One round: renew or stop the streams this node runs, start those it can take. Returns 0 (idle until next round). */

@@ -48,15 +48,13 @@ final class OrgStream implements ChangeEventListener {
     static final int BATCH = 100;
     private static final int IDS_PER_READ = 200;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    /** How long a new subscription is given to reach the server before the stream counts as live. */
-    private static final Duration SETTLE = Duration.ofSeconds(2);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(OrgStream.class);
 
     /** What an org's stream needs from the rest of the engine. */
     record Parts(IntegrationClients clients, OrgIntegrations integrations, ChangeStreamTable table, SyncAccounts accounts,
             InboundPoller poller, InboundPolling polling, java.util.function.Supplier<PubSubEndpoint> endpoint,
-            String clientName, SyncProblems problems) {
+            String clientName, SyncProblems problems, Duration settle) {
     }
 
     private final String orgId;
@@ -135,7 +133,7 @@ final class OrgStream implements ChangeEventListener {
                     parts.polling().pollOrgNow(orgId);
                     parts.table().state(orgId, holder, "live", "Started with new events; a poll read what changed before.");
                 }
-            }, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+            }, parts.settle().toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closed meanwhile
         }
