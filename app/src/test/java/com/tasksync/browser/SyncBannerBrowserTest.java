@@ -52,6 +52,60 @@ class SyncBannerBrowserTest extends SyncTestBase {
         browser.until(ExpectedConditions.urlContains("/services/oauth2/authorize"));
     }
 
+    /**
+     * The org's API allocation nearly used up: the banner and Settings say why sync holds back, in the
+     * rep's language, whole, on a phone, without pushing the page wider than the screen. Screenshots go
+     * to {@code target/screenshots/org-api-nearly-used/} for a reviewer.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr", "pt-BR"})
+    void anOrgsNearlyUsedApiAllocationIsSaidWholeOnAPhoneInEachLanguage(String tag) throws Exception {
+        var language = com.tasksync.user.Language.fromTag(tag).orElseThrow();
+        var org = com.tasksync.support.SalesforceOrg.create(
+                com.tasksync.emulator.org.OrgSettings.defaults().withDailyApiRequests(1_000));
+        var user = newUser();
+        connect(user, org.newRep());
+        enable(user);
+        users.changeLanguage(user.id(), java.util.Optional.of(language));
+        EngineEmulator.emulator().admin().setApiUsage(org.id(), 960);
+        api(user).post("/api/tasks", Map.of("subject", "sent, and Salesforce's answer tells the org's use"));
+        relay();
+        api(user).post("/api/tasks", Map.of("subject", "held back"));
+        relay();
+        assertThat(syncStatus(user).path("problem").path("code").asString()).isEqualTo("ORG_API_NEARLY_USED");
+        var expected = java.util.ResourceBundle.getBundle("i18n/common", language.locale())
+                .getString("problem.sync.budget.org");
+        var shots = java.nio.file.Path.of("target/screenshots/org-api-nearly-used");
+        java.nio.file.Files.createDirectories(shots);
+
+        browser.viewport(390, 844, true);
+        try {
+            browser.signIn(baseUrl(), user);
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("sync-banner-message")));
+            assertThat(browser.find(By.id("sync-banner-message")).getText()).contains(expected);
+            fitsAPhone("sync-banner-message", shots.resolve(tag + "-command-center.png"));
+            browser.click(By.id("nav-settings"));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem-message")));
+            assertThat(browser.find(By.id("problem-message")).getText()).isEqualTo(expected);
+            fitsAPhone("problem-message", shots.resolve(tag + "-settings.png"));
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The page no wider than the 390 px screen, the element within it; the page saved as {@code shot}. */
+    private static void fitsAPhone(String id, java.nio.file.Path shot) throws java.io.IOException {
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
+        var box = (Map<?, ?>) browser.script("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + " return {left: r.left, right: r.right};", id);
+        assertThat(((Number) box.get("left")).doubleValue()).isGreaterThanOrEqualTo(0.0);
+        assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(390.0);
+        var png = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        java.nio.file.Files.write(shot, java.util.Base64.getDecoder().decode((String) png.get("data")));
+    }
+
     @Test
     void aTaskSalesforceRefusedShowsWithTryAgainWhichClearsIt() {
         var syncing = startSyncing();
