@@ -90,4 +90,9 @@ public final class SyncSwitches {
     public synchronized boolean lastEnabled() {
         return !events.isEmpty() && events.get(events.size() - 1).enabled();
     }
+
+    /** Whether the last switch was answered: false when its answer was lost, so it may not have taken effect. */
+    public synchronized boolean lastCertain() {
+        return !events.isEmpty() && events.get(events.size() - 1).certain();
+    }
 }

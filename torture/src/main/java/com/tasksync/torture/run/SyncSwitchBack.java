@@ -3,7 +3,11 @@ package com.tasksync.torture.run;
 import com.tasksync.torture.execute.RunContext;
 import com.tasksync.torture.model.SwitchEvent;
 
-/** Makes sure sync is on at the end of a run (a plan may end while it is off), recording the switch like any other. */
+/**
+ * Makes sure sync is on at the end of a run (a plan may end while it is off), recording the switch like any
+ * other. A last switch on whose answer was lost (its node killed) may not have taken effect: the rep's sync
+ * status says whether it did, as Settings would tell the rep.
+ */
 final class SyncSwitchBack {
 
     private final RunContext run;
@@ -13,10 +17,15 @@ final class SyncSwitchBack {
     }
 
     void ensureOn() {
-        if (run.ledger().switches().lastEnabled()) {
+        var switches = run.ledger().switches();
+        if (switches.lastEnabled() && switches.lastCertain()) {
             return;
         }
-        var exchange = run.taskSync().switchSync(run.nodes().url(0), true);
+        var node = run.nodes().url(0);
+        if (switches.lastEnabled() && run.taskSync().syncStatus(node).path("enabled").asBoolean(false)) {
+            return;
+        }
+        var exchange = run.taskSync().switchSync(node, true);
         if (exchange.acknowledged() || exchange.uncertain()) {
             run.ledger().switches().add(new SwitchEvent(true, exchange.sentAt(), exchange.doneAt(), exchange.acknowledged()));
         }

@@ -49,4 +49,17 @@ class SyncSwitchesTest {
         var on = switches.longestOn(T.plusSeconds(3), T.plusSeconds(20)).orElseThrow();
         assertThat(on).containsExactly(T.plusSeconds(9), T.plusSeconds(20));
     }
+
+    @Test
+    void tellsWhetherTheLastSwitchWasAnswered() {
+        var switches = new SyncSwitches();
+        assertThat(switches.lastCertain()).isFalse();
+        switches.add(new SwitchEvent(true, T, T.plusSeconds(1), true));
+        assertThat(switches.lastEnabled()).isTrue();
+        assertThat(switches.lastCertain()).isTrue();
+        switches.add(new SwitchEvent(false, T.plusSeconds(5), T.plusSeconds(6), true));
+        switches.add(new SwitchEvent(true, T.plusSeconds(8), T.plusSeconds(9), false));
+        assertThat(switches.lastEnabled()).isTrue();
+        assertThat(switches.lastCertain()).isFalse();
+    }
 }
