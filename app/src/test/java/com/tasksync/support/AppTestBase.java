@@ -29,8 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.database.allow-unsafe-durability=true",
     // gauges read the database at every scrape, so a test sees what a step changed at once
     "tasksync.metrics.gauge-refresh=0s",
-    // the emulator's Pub/Sub server runs in this JVM: a subscription reaches it in milliseconds, not seconds
-    "tasksync.sync.change-events.settle=500ms",
 })
 @Import({TestClockConfiguration.class, ManualJobsConfiguration.class, RecordedTaskChanges.class, RecordedSyncSwitches.class})
 public abstract class AppTestBase {
