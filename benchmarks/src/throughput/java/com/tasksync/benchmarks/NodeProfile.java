@@ -48,7 +48,11 @@ final class NodeProfile {
     /** Stops the recording, writes it to its file, and sums it up. */
     ObjectNode stopAndSummarize(int top) {
         jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
-        return summarize(file, top).put("recording", file.toString());
+        // named from the working directory (the project's), so the results name no path of this machine
+        var here = Path.of("").toAbsolutePath();
+        var absolute = file.toAbsolutePath();
+        return summarize(file, top).put("recording",
+                (absolute.startsWith(here) ? here.relativize(absolute) : absolute.getFileName()).toString());
     }
 
     /** Used heap after a full collection ({@code GC.run}), read from the node's metrics as an admin reads them. */
