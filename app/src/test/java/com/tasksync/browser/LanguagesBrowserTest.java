@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages speak English, French and Brazilian Portuguese: the language the browser asks for until
@@ -233,9 +231,7 @@ class LanguagesBrowserTest extends SyncTestBase {
                 problems.add(name + ": English left: “" + sentence + "”");
             }
         }
-        var shot = ((ChromeDriver) browser.driver()).executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
-        Files.write(shots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        browser.saveScreenshot(shots.resolve(name + ".png"));
     }
 
     /**

@@ -89,21 +89,18 @@ class SyncBannerBrowserTest extends SyncTestBase {
             assertThat(browser.find(By.id("problem-message")).getText()).isEqualTo(expected);
             fitsAPhone("problem-message", shots.resolve(tag + "-settings.png"));
         } finally {
-            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
-                    .executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.resetViewport();
         }
     }
 
     /** The page no wider than the 390 px screen, the element within it; the page saved as {@code shot}. */
-    private static void fitsAPhone(String id, java.nio.file.Path shot) throws java.io.IOException {
+    private static void fitsAPhone(String id, java.nio.file.Path shot) {
         assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
         var box = (Map<?, ?>) browser.script("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
                 + " return {left: r.left, right: r.right};", id);
         assertThat(((Number) box.get("left")).doubleValue()).isGreaterThanOrEqualTo(0.0);
         assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(390.0);
-        var png = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand(
-                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
-        java.nio.file.Files.write(shot, java.util.Base64.getDecoder().decode((String) png.get("data")));
+        browser.saveScreenshot(shot);
     }
 
     @Test

@@ -88,6 +88,22 @@ public final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
+    /** Back to the browser's own window size, after {@link #viewport}. */
+    public void resetViewport() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Saves the whole page, beyond the viewport too, as a PNG. */
+    public void saveScreenshot(java.nio.file.Path file) {
+        var shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        try {
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The time zone the page's JavaScript sees, as if the computer were set to it. */
     public void timeZone(String id) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", id));

@@ -50,8 +50,8 @@ final class TransactionEvents {
     private CapturedChange event(RecordChange first, RecordChange last, CommitInfo commit) {
         Map<String, Object> before = first.before();
         Map<String, Object> after = last.after();
-        boolean deletedBefore = before != null && Boolean.TRUE.equals(before.get("IsDeleted"));
-        boolean deletedAfter = Boolean.TRUE.equals(after.get("IsDeleted"));
+        boolean deletedBefore = first.deletedBefore();
+        boolean deletedAfter = last.deleted();
         List<FieldDef> fields = bodyFields.apply(first.type());
         CapturedChange.Body body;
         ChangeOperation type;

@@ -17,4 +17,9 @@ public record RecordChange(String type, String id, Map<String, Object> before, M
     public boolean deleted() {
         return Boolean.TRUE.equals(after.get("IsDeleted"));
     }
+
+    /** Whether the record was in the recycle bin before this change (false on create). */
+    public boolean deletedBefore() {
+        return before != null && Boolean.TRUE.equals(before.get("IsDeleted"));
+    }
 }

@@ -97,9 +97,8 @@ public final class WriteHistory {
             }
             changed.put(name, java.util.Arrays.asList(text(before.get(name)), text(after.get(name))));
         }
-        var wasDeleted = Boolean.TRUE.equals(before.get("IsDeleted"));
-        var operation = change.created() ? "create" : change.deleted() && !wasDeleted ? "delete"
-                : wasDeleted && !change.deleted() ? "undelete" : "update";
+        var operation = change.created() ? "create" : change.deleted() && !change.deletedBefore() ? "delete"
+                : change.deletedBefore() && !change.deleted() ? "undelete" : "update";
         return new Entry(change.type(), change.id(), text(after.get("SystemModstamp")),
                 text(after.get("LastModifiedById")), change.client(), operation, changed);
     }
