@@ -35,8 +35,10 @@ class OutboxClaims {
 
     List<OutboxEntry> claimDue() {
         var now = settings.clock().instant();
-        return settings.transaction().execute(status ->
-                outbox.claimDueEntries(node.value(), now, now.plus(settings.properties().claimLease()), BATCH));
+        return settings.transaction().execute(status -> {
+            outbox.awaitClaimTurn();
+            return outbox.claimDueEntries(node.value(), now, now.plus(settings.properties().claimLease()), BATCH);
+        });
     }
 
     List<PlannedWrite> plan(UUID userId, List<OutboxEntry> entries) {
