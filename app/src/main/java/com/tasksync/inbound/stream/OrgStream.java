@@ -65,6 +65,8 @@ final class OrgStream implements ChangeEventListener {
     private volatile Subscription subscription;
     private int failures;
     private volatile boolean closed;
+    /** A stream started from new events whose server has not answered yet (see {@link #firstAnswer}). */
+    private volatile boolean awaitingFirstAnswer;
 
     OrgStream(String orgId, String holder, Parts parts) {
         this.orgId = orgId;
@@ -107,6 +109,7 @@ final class OrgStream implements ChangeEventListener {
         }
         var stored = parts.table().replayId(orgId);
         var from = stored.map(id -> ReplayFrom.after(ReplayId.of(id))).orElse(ReplayFrom.latest());
+        awaitingFirstAnswer = stored.isEmpty();
         try {
             pubSub = PubSubClient.connect(parts.endpoint().get(), integration.get().session(), orgId,
                     new RetryPolicy(5, FIRST_RETRY, Duration.ofSeconds(30)));
@@ -144,6 +147,7 @@ final class OrgStream implements ChangeEventListener {
         if (closed) {
             return;
         }
+        firstAnswer();
         try {
             Instant lastCommit = null;
             for (var event : events) {
@@ -233,8 +237,25 @@ final class OrgStream implements ChangeEventListener {
         return new Read(owners.values().stream().map(SyncAccount::userId).toList(), leftOver);
     }
 
+    /**
+     * A stream started from new events goes live after the settle time with a poll for what changed
+     * before; a server that took the subscription later than that (nothing says when it does) has not
+     * sent what changed in between. Its first answer, events or a keepalive, shows it has the subscription
+     * now, so one more poll reads whatever fell between the two: one query a start, against a change lost
+     * until the safety poll.
+     */
+    private void firstAnswer() {
+        if (awaitingFirstAnswer) {
+            awaitingFirstAnswer = false;
+            parts.polling().pollOrgNow(orgId);
+        }
+    }
+
     @Override
     public void keepalive(ReplayId latest) {
+        if (!closed) {
+            firstAnswer();
+        }
         if (!closed && latest != null) {
             parts.table().applied(orgId, holder, latest.bytes(), 0, null);
         }

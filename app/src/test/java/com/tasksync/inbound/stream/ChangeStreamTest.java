@@ -223,6 +223,36 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(after).isNotBlank();
     }
 
+    /**
+     * Nothing tells a subscriber when the server has taken a subscription from new events, so the stream
+     * goes live after a settle time; a server slower than that has not sent what changed in between. The
+     * first answer the stream gets has the org polled for it, instead of leaving it to the safety poll.
+     */
+    @Test
+    void aSubscriptionTheServerTakesAfterTheSettleTimeHasTheOrgPolledOnItsFirstAnswer() {
+        var pubSub = EngineEmulator.emulator().pubSub();
+        pubSub.subscribeDelay(Duration.ofSeconds(6));
+        try {
+            streaming();
+            until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
+            pollOrg(); // the poll the settle asked for; the org's next one is then the safety poll
+            assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
+            secondRep.create(task("before the server took the subscription"));
+            until(() -> pubSub.openStreams(org.id()) == 1);
+            secondRep.create(task("after"));
+            until(() -> subjects(second).contains("after"));
+
+            var next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
+                    .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(Duration.between(clock.instant(), next)).as("the next poll of the org")
+                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
+            pollOrg();
+            assertThat(subjects(second)).contains("before the server took the subscription", "after");
+        } finally {
+            pubSub.subscribeDelay(Duration.ZERO);
+        }
+    }
+
     @Test
     void aStreamWhoseNodeDiedIsTakenOverFromItsStoredReplayId() {
         streaming();
@@ -303,6 +333,7 @@ class ChangeStreamTest extends SyncTestBase {
         streaming();
         var id = secondRep.create(task("made in Salesforce"));
         until(() -> subjects(second).contains("made in Salesforce"));
+        pollOrg(); // the poll the stream's first answer asked for
         switchSync(second, false);
         // sync on again: its first sync has read Salesforce and is about to go live
         jdbc.sql("delete from scheduled_tasks where task_name = 'first-sync'").update();

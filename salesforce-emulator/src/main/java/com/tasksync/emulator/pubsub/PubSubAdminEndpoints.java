@@ -15,9 +15,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The admin API of the Pub/Sub API: where it listens and its certificate, dropping open streams,
- * and the View All Data permission that subscribing to Task change events needs.
+ * a delay before the server takes new subscriptions, and the View All Data permission that
+ * subscribing to Task change events needs.
  */
 public final class PubSubAdminEndpoints {
+
+    private static final long MAX_SUBSCRIBE_DELAY = 60_000;
 
     private final Admin admin;
     private final Directory directory;
@@ -36,6 +39,7 @@ public final class PubSubAdminEndpoints {
         PubSubAdminEndpoints endpoints = new PubSubAdminEndpoints(admin, directory, server, viewAllData);
         router.get("/__admin/pubsub", Access.ADMIN, endpoints::describe)
                 .post("/__admin/pubsub/drop-streams", Access.ADMIN, endpoints::dropStreams)
+                .put("/__admin/pubsub/subscribe-delay", Access.ADMIN, endpoints::subscribeDelay)
                 .put("/__admin/users/{username}/view-all-data", Access.ADMIN, endpoints::viewAllData);
     }
 
@@ -46,6 +50,7 @@ public final class PubSubAdminEndpoints {
                 .put("port", pubSub.port())
                 .put("keepalive", pubSub.keepalive().toString())
                 .put("openStreams", pubSub.openStreams(null))
+                .put("subscribeDelayMillis", pubSub.subscribeDelay().toMillis())
                 .put("certificate", pubSub.certificate().pem()));
     }
 
@@ -53,6 +58,19 @@ public final class PubSubAdminEndpoints {
         String orgId = AdminJson.text(AdminJson.body(request), "orgId", false);
         String canonical = orgId == null ? null : admin.org(orgId).id();
         return Response.json(200, Json.object().put("dropped", server.get().dropStreams(canonical)));
+    }
+
+    /**
+     * {@code {"millis": N}}, 0 to 60,000: every Subscribe stream opened from now on is taken by the server N ms
+     * after its first request; a LATEST start then begins with what is published after that.
+     */
+    private Response subscribeDelay(Request request) {
+        JsonNode millis = AdminJson.body(request).get("millis");
+        if (millis == null || !millis.isIntegralNumber() || millis.asLong() < 0 || millis.asLong() > MAX_SUBSCRIBE_DELAY) {
+            throw AdminErrors.invalid("millis", "expected a whole number of milliseconds from 0 to " + MAX_SUBSCRIBE_DELAY);
+        }
+        server.get().subscribeDelay(java.time.Duration.ofMillis(millis.asLong()));
+        return Response.json(200, Json.object().put("subscribeDelayMillis", millis.asLong()));
     }
 
     private Response viewAllData(Request request) {

@@ -96,6 +96,16 @@ public final class PubSubServer implements AutoCloseable {
         return streams.keepalive();
     }
 
+    /** How long the server waits before it takes a new subscription (zero unless the admin API set it). */
+    public Duration subscribeDelay() {
+        return streams.subscribeDelay();
+    }
+
+    /** Has every new Subscribe stream taken this long after its first request (zero: at once). */
+    public void subscribeDelay(Duration delay) {
+        streams.subscribeDelay(delay);
+    }
+
     /** Open Subscribe streams, of one org or of all when {@code orgId} is null. */
     public int openStreams(String orgId) {
         return streams.count(orgId);

@@ -9,13 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The open Subscribe streams of one Pub/Sub server, the threads that deliver to them, and the
- * keepalive interval; the admin API drops streams through it.
+ * keepalive interval; the admin API drops streams through it, and may have new subscriptions taken
+ * late (a stand-in for a slow network between a subscriber and the server, which no answer reveals).
  */
 final class Streams implements AutoCloseable {
 
     private final Set<SubscriberStream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor;
     private final Duration keepalive;
+    private volatile Duration subscribeDelay = Duration.ZERO;
 
     Streams(Duration keepalive) {
         this.keepalive = keepalive;
@@ -33,6 +35,14 @@ final class Streams implements AutoCloseable {
 
     Duration keepalive() {
         return keepalive;
+    }
+
+    Duration subscribeDelay() {
+        return subscribeDelay;
+    }
+
+    void subscribeDelay(Duration delay) {
+        subscribeDelay = delay;
     }
 
     void opened(SubscriberStream subscription) {

@@ -43,6 +43,8 @@ final class SubscriberStream implements StreamObserver<FetchRequest> {
     private boolean closed;
     private long lastSentNanos = System.nanoTime();
     private ScheduledFuture<?> keepaliveTask;
+    /** Requests that came while the server had not yet taken the subscription (the admin's subscribe delay). */
+    private List<FetchRequest> held;
 
     /** Who subscribes: the org's feed, whether the user has View All Data, and the call's rpc id. */
     record Subscriber(OrgChangeFeed feed, boolean viewAllData, String rpcId) {
@@ -61,6 +63,28 @@ final class SubscriberStream implements StreamObserver<FetchRequest> {
 
     @Override
     public void onNext(FetchRequest request) {
+        synchronized (this) {
+            if (held != null) {
+                held.add(request);
+                return;
+            }
+            if (!started && !closed && streams.subscribeDelay().compareTo(java.time.Duration.ZERO) > 0) {
+                // the server takes the subscription late: a LATEST start begins where the stream is then
+                held = new ArrayList<>(List.of(request));
+                streams.executor().schedule(this::takeHeld, streams.subscribeDelay().toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
+        }
+        accept(request);
+    }
+
+    private synchronized void takeHeld() {
+        List<FetchRequest> requests = held;
+        held = null;
+        requests.forEach(this::accept);
+    }
+
+    private void accept(FetchRequest request) {
         synchronized (this) {
             if (closed) {
                 return;

@@ -48,6 +48,51 @@ class SubscribeTest {
     }
 
     @Test
+    void aLatestSubscriptionTakenLateMissesWhatWasPublishedBeforeTheServerTookIt() throws Exception {
+        try (PubSubOrg org = new PubSubOrg()) {
+            org.emulator.pubSub().subscribeDelay(Duration.ofMillis(1500));
+            Subscriber subscriber = org.subscribe().latest(TOPIC, 5);
+            org.createTask("while the server had not taken the subscription");
+            assertThat(org.emulator.pubSub().openStreams(org.org.id())).isZero();
+            org.awaitOpenStreams(1);
+            org.createTask("after");
+
+            List<ConsumerEvent> events = subscriber.events(1);
+            assertThat(org.decode(events.get(0)).get("Subject").toString()).isEqualTo("after");
+            assertThat(subscriber.keepalive().getPendingNumRequested()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void theAdminApiSetsTheSubscribeDelayAndRefusesOneOutOfRange() throws Exception {
+        try (PubSubOrg org = new PubSubOrg()) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, java.net.http.HttpResponse<String>> put = body -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(org.emulator.baseUrl()
+                                    + "/__admin/pubsub/subscribe-delay")).header("Content-Type", "application/json")
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            for (String bad : List.of("{\"millis\":-1}", "{\"millis\":60001}", "{\"millis\":\"soon\"}", "{}")) {
+                var refused = put.apply(bad);
+                assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+                assertThat(refused.body()).as(bad).contains("millis");
+            }
+            assertThat(org.emulator.pubSub().subscribeDelay()).isZero();
+
+            assertThat(put.apply("{\"millis\":250}").statusCode()).isEqualTo(200);
+            assertThat(org.emulator.pubSub().subscribeDelay()).isEqualTo(Duration.ofMillis(250));
+            var described = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(org.emulator.baseUrl()
+                    + "/__admin/pubsub")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(described.body()).contains("\"subscribeDelayMillis\":250");
+        }
+    }
+
+    @Test
     void replaysFromTheEarliestRetainedEventAndAfterAStoredReplayId() throws Exception {
         try (PubSubOrg org = new PubSubOrg()) {
             org.createTask("first");

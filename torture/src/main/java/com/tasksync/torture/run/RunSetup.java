@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Gives a run its own org (with "Set Audit Fields upon Record Creation" on) and Salesforce user,
  * adds a TaskSync rep through the admin API, and connects the rep through the real OAuth flow. Reading
  * by events, the org also gets Task selected for Change Data Capture and an integration user (View
- * All Data, View Setup) that the TaskSync admin connects on the admin page.
+ * All Data, View Setup) that the TaskSync admin connects on the admin page, and the emulator takes
+ * new subscriptions 0, 1.5, 3 or 4.5 s late (drawn from the seed): longer than the engine's settle
+ * time in half the runs, so a stream that starts from new events may miss what changes meanwhile.
  * Sync stays off: the plan switches it on after seeding.
  */
 final class RunSetup {
@@ -37,6 +39,7 @@ final class RunSetup {
         SalesforceConnect.connect(node, rep, salesforceUsername, salesforcePassword);
         if (reading.equals("events")) {
             admin.selectForChangeDataCapture(orgId, List.of("Task"));
+            admin.subscribeDelay(Math.floorMod(seed >>> 8, 4L) * 1500);
             var integration = "integration-" + tag + "@org.example";
             var password = "sf-integration-" + tag;
             admin.createUser(orgId, integration, password, Map.of("ViewAllData", true, "ViewSetup", true));

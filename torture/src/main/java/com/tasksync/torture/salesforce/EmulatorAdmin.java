@@ -67,6 +67,11 @@ public final class EmulatorAdmin {
         return new PubSubAddress(described.path("port").asInt(), Json.text(described, "certificate"));
     }
 
+    /** Has the Pub/Sub API take every Subscribe stream opened from now on this long after its first request. */
+    public void subscribeDelay(long millis) {
+        call("PUT", "/__admin/pubsub/subscribe-delay", Json.object().put("millis", millis), false);
+    }
+
     /** The Pub/Sub API's port on the emulator's host, and its self-signed certificate. */
     public record PubSubAddress(int port, String certificate) {
     }
