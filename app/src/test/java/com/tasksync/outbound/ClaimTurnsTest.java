@@ -21,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Relays claim one after the other, across nodes: a claim that overlaps another fights over the rows the
- * other has just taken and holds their locks while it looks at each again, and relays recording their
- * answers wait on those locks (the throughput harness: 10,000 edits at 300 ms a call took 73 s instead
- * of 6). Here a claim of another node is held open, as a slow one would be.
+ * Relays claim one after the other, across nodes: a claim that overlaps another waits for it and then
+ * takes only what it left. (When claims locked their rows with {@code FOR UPDATE SKIP LOCKED}, an overlap
+ * locked the rows the other had just taken and held them while it looked at each again; relays recording
+ * their answers waited on those locks: 10,000 edits at 300 ms a call took 73 s in the throughput harness.)
+ * Here a claim of another node is held open, as a slow one would be. The claim's turn makes the second
+ * wait before it reads anything; the row locks the first holds would make its update wait too.
  */
 class ClaimTurnsTest extends SyncTestBase {
 
