@@ -21,6 +21,13 @@ public record Snapshot(Instant at, List<JsonNode> tasks, List<JsonNode> records,
         return Json.text(syncStatus, "state");
     }
 
+    /** When TaskSync said it tries again, while a problem holds sync back; null when none or no time given. */
+    public Instant nextTryAt() {
+        var problem = syncStatus.get("problem");
+        var text = problem == null ? null : Json.text(problem, "nextTryAt");
+        return text == null ? null : Instant.parse(text);
+    }
+
     /** Changes whenever a task or record changes on either side. */
     public String fingerprint() {
         var taskSync = tasks.stream().map(task -> task.path("id").asString() + ":" + task.path("version").asString()

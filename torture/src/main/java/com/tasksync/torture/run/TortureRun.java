@@ -58,7 +58,7 @@ final class TortureRun {
             clock.phase("operations");
             var snapshots = new SnapshotTaker(rep.taskSync(), rep.salesforce(), nodes, rep.salesforceUserId());
             awaitRecoveryFromKills(events);
-            var quiet = Quiet.await(snapshots, settings.quietWindow(), settings.settleDeadline());
+            var quiet = Quiet.await(snapshots::take, settings.quietWindow(), settings.settleDeadline());
             var engineCalls = admin.callCount(rep.orgId()) - rep.salesforce().callsMade();
             clock.phase("settle");
             observer.refreshDirectory(nodes.url(0));
