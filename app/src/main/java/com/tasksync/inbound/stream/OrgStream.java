@@ -253,10 +253,11 @@ final class OrgStream implements ChangeEventListener {
 
     @Override
     public void keepalive(ReplayId latest) {
-        if (!closed) {
-            firstAnswer();
+        if (closed) {
+            return;
         }
-        if (!closed && latest != null) {
+        firstAnswer();
+        if (latest != null) {
             parts.table().applied(orgId, holder, latest.bytes(), 0, null);
         }
     }

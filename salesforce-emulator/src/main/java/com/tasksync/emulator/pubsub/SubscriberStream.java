@@ -68,10 +68,11 @@ final class SubscriberStream implements StreamObserver<FetchRequest> {
                 held.add(request);
                 return;
             }
-            if (!started && !closed && streams.subscribeDelay().compareTo(java.time.Duration.ZERO) > 0) {
+            long delayMillis = streams.subscribeDelay().toMillis();
+            if (!started && !closed && delayMillis > 0) {
                 // the server takes the subscription late: a LATEST start begins where the stream is then
                 held = new ArrayList<>(List.of(request));
-                streams.executor().schedule(this::takeHeld, streams.subscribeDelay().toMillis(), TimeUnit.MILLISECONDS);
+                streams.executor().schedule(this::takeHeld, delayMillis, TimeUnit.MILLISECONDS);
                 return;
             }
         }

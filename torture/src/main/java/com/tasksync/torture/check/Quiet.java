@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * Waits for quiet after a run: no task pending, sync past its import, no problem whose announced next
- * try is still to come, and neither side changing for a window of several poll intervals. Quiet never reached within the deadline is itself a
- * finding ("stuck"); the last snapshot is kept either way.
+ * try is still to come, and neither side changing for a window of several poll intervals. Quiet never
+ * reached within the deadline is itself a finding ("stuck"); the last snapshot is kept either way.
  */
 public final class Quiet {
 
