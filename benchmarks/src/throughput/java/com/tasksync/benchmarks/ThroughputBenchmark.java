@@ -498,6 +498,9 @@ public final class ThroughputBenchmark {
         var latencies = java.util.Collections.synchronizedList(new ArrayList<Double>());
         var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), "rest-api",
                 logs.resolve("rest-api.jfr")) : null;
+        var cpu = ProcessCpu.start(cluster.nodes().get(0).process().pid(),
+                java.net.URI.create(cluster.emulatorUrl()).getPort(),
+                java.net.URI.create(cluster.databaseUrl().substring("jdbc:".length())).getPort());
         var end = System.nanoTime() + Duration.ofSeconds(apiSeconds).toNanos();
         var started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(apiClients);
@@ -542,6 +545,7 @@ public final class ThroughputBenchmark {
             clients.shutdownNow();
         }
         var wall = (System.nanoTime() - started) / 1e6;
+        var cpuPerRequest = cpu.perUnit(latencies.size());
         var summary = recording == null ? null : recording.stopAndSummarize(15);
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
         var drainStarted = System.nanoTime();
@@ -560,6 +564,7 @@ public final class ThroughputBenchmark {
                 .put("p50Millis", round(stats.median())).put("p99Millis", round(stats.percentile(99)))
                 .put("created", created.get()).put("createdInSalesforceWhenLoadEnded", inSalesforceAtEnd)
                 .put("restInSalesforceAfterMillis", drainMillis);
+        figures.set("cpuMillisPerRequest", Json.MAPPER.valueToTree(cpuPerRequest));
         if (summary != null) {
             figures.set("profile", summary);
         }
