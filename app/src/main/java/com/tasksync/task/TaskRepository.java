@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,10 +198,28 @@ class TaskRepository {
                 + (query.words().isEmpty() ? "" : " and to_tsvector('simple', coalesce(subject, '') || ' '"
                         + " || coalesce(description, '')) @@ to_tsquery('simple', :words)");
         var plain = query.dueFrom() == null && query.dueTo() == null && query.words().isEmpty();
-        var total = (plain ? tallies.count(userId, query.view()) : Optional.<Long>empty())
-                .orElseGet(() -> jdbc.sql("select count(*)" + where)
-                        .params(filter(userId, query, today)).query(Long.class).single());
-        var items = jdbc.sql("select *" + where + ORDER + " limit :limit offset :offset")
+        var tally = plain ? TaskTallies.countQuery(query.view()) : Optional.<String>empty();
+        var pageQuery = "select *" + where + ORDER + " limit :limit offset :offset";
+        if (tally.isPresent()) {
+            // One statement, so one round trip and one snapshot for the page and its count: the row of
+            // "one" carries the count even past the last page, where the page has no task.
+            var total = new long[1];
+            var items = new ArrayList<Task>();
+            jdbc.sql("select p.*, (" + tally.get() + ") as page_total from (values (1)) as one (x)"
+                            + " left join lateral (" + pageQuery + ") p on true" + ORDER)
+                    .params(filter(userId, query, today))
+                    .param("limit", query.size())
+                    .param("offset", (long) query.page() * query.size())
+                    .query((ResultSet rs) -> {
+                        total[0] = rs.getLong("page_total");
+                        if (rs.getObject("id") != null) {
+                            items.add(map(rs, items.size()));
+                        }
+                    });
+            return new TaskPage<>(List.copyOf(items), query.page(), query.size(), total[0]);
+        }
+        var total = jdbc.sql("select count(*)" + where).params(filter(userId, query, today)).query(Long.class).single();
+        var items = jdbc.sql(pageQuery)
                 .params(filter(userId, query, today))
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())

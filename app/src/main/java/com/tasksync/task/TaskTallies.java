@@ -22,6 +22,14 @@ class TaskTallies {
 
     /** The user's number of tasks in the view; empty for views the tally does not keep (overdue). */
     Optional<Long> count(UUID userId, TaskQuery.TaskView view) {
+        return countQuery(view).map(sql -> jdbc.sql(sql).param("userId", userId).query(Long.class).single());
+    }
+
+    /**
+     * The query of {@link #count}, with the user as {@code :userId}, to be run on its own or as a
+     * scalar subquery of a larger statement; empty for views the tally does not keep (overdue).
+     */
+    static Optional<String> countQuery(TaskQuery.TaskView view) {
         var column = switch (view) {
             case ALL -> "sum(live)";
             case OPEN -> "sum(open)";
@@ -29,11 +37,8 @@ class TaskTallies {
             case TRASH -> "sum(trash)";
             case OVERDUE -> null; // depends on the day: counted from the tasks
         };
-        if (column == null) {
-            return Optional.empty();
-        }
-        return Optional.of(jdbc.sql("select coalesce(" + column + ", 0) from task_tally where user_id = :userId")
-                .param("userId", userId).query(Long.class).single());
+        return Optional.ofNullable(column)
+                .map(sum -> "select coalesce(" + sum + ", 0) from task_tally where user_id = :userId");
     }
 
     /**

@@ -79,6 +79,7 @@ class TaskListTest extends AppTestBase {
         assertThat(second.get("totalItems").asLong()).isEqualTo(5);
         assertThat(subjects(last)).containsExactly("day 5");
         assertThat(beyond.get("items").size()).isZero();
+        assertThat(beyond.get("totalItems").asLong()).isEqualTo(5);
         assertThat(api.get("/api/tasks?size=200").status()).isEqualTo(200);
     }
 
