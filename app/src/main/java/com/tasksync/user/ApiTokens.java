@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +31,13 @@ public class ApiTokens implements ApiTokenOwners {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository repository;
+    private final ApiTokenCache cache;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository repository, Clock clock) {
+    ApiTokens(ApiTokenRepository repository, ApiTokenCache cache, Clock clock) {
         this.repository = repository;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -58,25 +61,43 @@ public class ApiTokens implements ApiTokenOwners {
         if (!repository.delete(tokenId, userId)) {
             throw new NotFoundException("No such API token");
         }
+        cache.forgetAllNowAndAfterCommit();
     }
 
-    /** The active user a presented token belongs to, noting the use at most once a minute. */
+    /**
+     * The active user a presented token belongs to, noting the use at most once a minute. A token
+     * found valid before is taken from this node's {@link ApiTokenCache}; others are read.
+     */
     @Override
     public Optional<SignedInUser> ownerOf(String token) {
         if (token == null || token.length() != TOKEN_LENGTH || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        var holder = repository.findByHash(hash(token));
+        var hash = hash(token);
+        var key = HexFormat.of().formatHex(hash);
+        var now = clock.instant();
+        var notAfter = now.minus(LAST_USED_PRECISION);
+        var kept = cache.find(key);
+        if (kept.isPresent()) {
+            if (kept.get().lastUsedAt() == null || kept.get().lastUsedAt().isBefore(notAfter)) {
+                repository.markUsed(kept.get().tokenId(), now, notAfter);
+                cache.restamp(key, kept.get(), now);
+            }
+            return Optional.of(kept.get().user());
+        }
+        var generation = cache.generation();
+        var holder = repository.findByHash(hash);
         if (holder.isEmpty() || !holder.get().user().active()) {
             return Optional.empty();
         }
-        var now = clock.instant();
         var lastUsed = holder.get().token().lastUsedAt();
-        var notAfter = now.minus(LAST_USED_PRECISION);
         if (lastUsed == null || lastUsed.isBefore(notAfter)) {
             repository.markUsed(holder.get().token().id(), now, notAfter);
+            lastUsed = now;
         }
-        return Optional.of(SignedInUser.of(holder.get().user()));
+        var user = SignedInUser.of(holder.get().user());
+        cache.keep(key, new ApiTokenCache.Entry(holder.get().token().id(), user, lastUsed), generation);
+        return Optional.of(user);
     }
 
     private static byte[] hash(String token) {

@@ -18,11 +18,13 @@ public class Users {
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokenCache tokens;
     private final Clock clock;
 
-    Users(UserRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    Users(UserRepository repository, PasswordEncoder passwordEncoder, ApiTokenCache tokens, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -96,6 +98,7 @@ public class Users {
         if (!repository.setActive(id, false)) {
             throw new NotFoundException("No such user");
         }
+        tokens.forgetAllNowAndAfterCommit();
         return get(id);
     }
 }
