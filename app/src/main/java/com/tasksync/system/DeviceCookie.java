@@ -19,7 +19,8 @@ import org.springframework.http.ResponseCookie;
  * The cookie a browser gets after a successful form sign-in: "this device signed in to this
  * account before". Its value is an expiry and an HMAC of the expiry and the account's email, so
  * it names the account without revealing it and cannot be forged without the key. Sign-ins on
- * that account from such a browser skip the per-account slowdown.
+ * that account from such a browser skip the address and account rules of {@link SignInThrottle},
+ * which counts the cookie's own failures instead.
  */
 public class DeviceCookie {
 
@@ -48,17 +49,26 @@ public class DeviceCookie {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    boolean vouchesFor(HttpServletRequest request, String email) {
+    /**
+     * The key of the request's cookie that vouches for {@code email} (a SHA-256 of its value, so the
+     * value itself is stored nowhere), or null when none does.
+     */
+    String keyVouchingFor(HttpServletRequest request, String email) {
         var cookies = request.getCookies();
         if (cookies == null || email == null) {
-            return false;
+            return null;
         }
         for (Cookie cookie : cookies) {
             if (NAME.equals(cookie.getName()) && valid(cookie.getValue(), email)) {
-                return true;
+                try {
+                    var digest = MessageDigest.getInstance("SHA-256").digest(cookie.getValue().getBytes(StandardCharsets.US_ASCII));
+                    return java.util.HexFormat.of().formatHex(digest);
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
-        return false;
+        return null;
     }
 
     private boolean valid(String value, String email) {

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param bcryptStrength the BCrypt work factor for new password hashes
  * @param signIn how failed sign-ins are throttled
- * @param deviceCookie the cookie that exempts a browser that signed in before from the per-account slowdown
+ * @param deviceCookie the cookie that exempts a browser that signed in before from the address and account rules of the sign-in throttle
  * @param basicCache how long and how many HTTP Basic successes are remembered, so bcrypt does not run on every call
  * @param maxRequestBody the largest request body accepted; larger ones get 413
  */

@@ -6,6 +6,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Feeds every failed password check, by form or by HTTP Basic, into the {@link SignInThrottle}.
@@ -28,6 +30,13 @@ class SignInAttempts {
                 || !(attempt.getDetails() instanceof WebAuthenticationDetails details)) {
             return;
         }
-        throttle.recordFailure(details.getRemoteAddress(), attempt.getName());
+        throttle.recordFailure(details.getRemoteAddress(), attempt.getName(), deviceKey());
+    }
+
+    /** The device cookie the failed attempt came with, as {@link SignInThrottleFilter} found it on the request. */
+    private static String deviceKey() {
+        var request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null
+                : (String) request.getAttribute(SignInThrottleFilter.DEVICE_KEY, RequestAttributes.SCOPE_REQUEST);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignInFailures {
 
-    enum Scope { ADDRESS, ACCOUNT }
+    enum Scope { ADDRESS, ACCOUNT, DEVICE }
 
     /** One row: failures in the window, when the window ends, and (accounts) when the next attempt may come. */
     record Count(int failures, Instant windowEndsAt, Instant nextAttemptAt) {
@@ -101,7 +101,7 @@ class SignInFailures {
     }
 
     private static String name(Scope scope) {
-        return scope == Scope.ADDRESS ? "address" : "account";
+        return scope.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -21,8 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  *       window ends, whatever account it tries;</li>
  *   <li>an account that failed too often, from anywhere, is slowed rather than locked: each
  *       attempt must come a delay after the previous one, the delay doubling with each failure up
- *       to a cap. A browser holding the account's {@link DeviceCookie} skips this rule.</li>
+ *       to a cap.</li>
  * </ul>
+ * A browser holding the account's {@link DeviceCookie} skips both: it signed in to that account
+ * before, so neither a guesser behind the same address (an office network, a proxy) nor one
+ * aiming at the account can keep its owner out. Its own failures are counted per cookie, and a
+ * cookie that failed as often as an account may stops vouching until its window ends: a stolen
+ * cookie buys no more guesses than the rules above allow.
  */
 @Component
 class SignInThrottle {
@@ -39,15 +44,21 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Whether an attempt may go on to the password check: from this address, on this account, from a known device or not. */
-    Admission admit(String address, String email, boolean knownDevice) {
+    /**
+     * Whether an attempt may go on to the password check: from this address, on this account, and
+     * from the device whose cookie vouches for the account ({@code deviceKey}; null without one).
+     */
+    Admission admit(String address, String email, String deviceKey) {
         var now = now();
+        if (deviceKey != null && email != null && !failedTooOften(Scope.DEVICE, deviceKey, now)) {
+            return Admission.ALLOWED;
+        }
         var byAddress = failures.find(Scope.ADDRESS, SourceAddress.keyOf(address));
         if (byAddress.isPresent() && byAddress.get().live(now)
                 && byAddress.get().failures() >= settings.addressMaxFailures()) {
             return Admission.refused(Admission.Reason.ADDRESS, Duration.between(now, byAddress.get().windowEndsAt()));
         }
-        if (knownDevice || email == null) {
+        if (email == null) {
             return Admission.ALLOWED;
         }
         var key = accountKey(email);
@@ -65,10 +76,14 @@ class SignInThrottle {
         return Admission.refused(Admission.Reason.ACCOUNT, settings.accountFirstDelay());
     }
 
+    /** Counts a failed password check against its address, its account and the device cookie it came with (null without one). */
     @Transactional
-    public void recordFailure(String address, String email) {
+    public void recordFailure(String address, String email, String deviceKey) {
         var now = now();
         failures.add(Scope.ADDRESS, SourceAddress.keyOf(address), now, now.plus(settings.addressWindow()));
+        if (deviceKey != null) {
+            failures.add(Scope.DEVICE, deviceKey, now, now.plus(settings.accountWindow()));
+        }
         if (email != null) {
             var key = accountKey(email);
             var count = failures.add(Scope.ACCOUNT, key, now, now.plus(settings.accountWindow()));
@@ -82,6 +97,11 @@ class SignInThrottle {
     /** Now, to the microsecond PostgreSQL keeps, so a time read back compares as it was written. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean failedTooOften(Scope scope, String key, Instant now) {
+        var count = failures.find(scope, key);
+        return count.isPresent() && count.get().live(now) && count.get().failures() >= settings.accountMaxFailures();
     }
 
     private boolean slowed(Count count, Instant now) {

@@ -18,6 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
+    /** The request attribute that holds the key of the device cookie vouching for the attempt's account. */
+    static final String DEVICE_KEY = SignInThrottleFilter.class.getName() + ".device";
+
     private final SignInThrottle throttle;
     private final DeviceCookie deviceCookie;
     private final ProblemWriter problems;
@@ -37,7 +40,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var admission = throttle.admit(request.getRemoteAddr(), email, deviceCookie.vouchesFor(request, email));
+        var device = deviceCookie.keyVouchingFor(request, email);
+        if (device != null) {
+            request.setAttribute(DEVICE_KEY, device); // for SignInAttempts, should the password be wrong
+        }
+        var admission = throttle.admit(request.getRemoteAddr(), email, device);
         if (admission.allowed()) {
             chain.doFilter(request, response);
             return;

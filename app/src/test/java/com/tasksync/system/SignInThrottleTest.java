@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SignInThrottleTest extends AppTestBase {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final String DEVICE_COOKIE = "tasksync_device";
     private static final Pattern SESSION = Pattern.compile("\\b" + WebSession.COOKIE + "=([^;]+)");
 
     @Autowired
@@ -79,6 +80,43 @@ class SignInThrottleTest extends AppTestBase {
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(page.body()).contains("Too many failed sign-ins on this account");
+    }
+
+    @Test
+    void aVictimWithADeviceCookieSignsInFromAnAddressHeldBackForSomeoneElsesFailures() {
+        var victim = newUser();
+        var office = LoopbackHttp.from(LoopbackHttp.freshAddress(), port);
+        var device = deviceCookieOf(formSignIn(office, victim.email(), victim.password(), null));
+        for (int i = 0; i < properties.signIn().addressMaxFailures(); i++) {
+            assertThat(basic(office, "nobody-" + UUID.randomUUID() + "@example.test", "wrong").status()).isEqualTo(401);
+        }
+        var colleague = newUser();
+
+        var withCookie = formSignIn(office, victim.email(), victim.password(), device);
+        var withoutCookie = formSignIn(office, colleague.email(), colleague.password(), null);
+
+        assertThat(withCookie.status()).isEqualTo(302);
+        assertThat(withCookie.header("Location")).as("signed in").doesNotContain("/login");
+        assertThat(withoutCookie.header("Location")).as("the address is still held back for others")
+                .endsWith("/login?throttled");
+    }
+
+    @Test
+    void aDeviceCookieThatFailsAsOftenAsAnAccountMayStopsVouching() {
+        var victim = newUser();
+        var from = LoopbackHttp.from(LoopbackHttp.freshAddress(), port);
+        var device = deviceCookieOf(formSignIn(from, victim.email(), victim.password(), null));
+        for (int i = 0; i < properties.signIn().accountMaxFailures(); i++) {
+            assertThat(formSignIn(from, victim.email(), "guess " + i, device).header("Location"))
+                    .endsWith("/login?error");
+        }
+
+        // The right password now, with the cookie: the account is slowed and the cookie no longer exempts it.
+        var next = formSignIn(from, victim.email(), victim.password(), device);
+
+        assertThat(next.header("Location")).endsWith("/login?slowed");
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where scope = 'device'").query(Long.class).single())
+                .isPositive();
     }
 
     @Test
@@ -166,15 +204,30 @@ class SignInThrottleTest extends AppTestBase {
 
     /** The sign-in form as a browser at that address would post it: first the page, for its session and token. */
     private LoopbackHttp.Response formSignIn(LoopbackHttp from, TestUser user) {
+        return formSignIn(from, user.email(), user.password(), null);
+    }
+
+    /** The same, with a device cookie's value ({@code null}: none) sent along as that browser's. */
+    private LoopbackHttp.Response formSignIn(LoopbackHttp from, String email, String password, String deviceCookie) {
         var page = from.get("/login");
         var session = SESSION.matcher(String.join(";", page.headers().getOrDefault("set-cookie", List.of())));
         var token = CSRF.matcher(page.body());
         assertThat(session.find()).isTrue();
         assertThat(token.find()).isTrue();
-        var form = "_csrf=" + encode(token.group(1)) + "&email=" + encode(user.email())
-                + "&password=" + encode(user.password());
-        return from.send("POST", "/login", List.of("Cookie: " + WebSession.COOKIE + "=" + session.group(1),
-                "Content-Type: application/x-www-form-urlencoded"), form.getBytes(StandardCharsets.UTF_8));
+        var form = "_csrf=" + encode(token.group(1)) + "&email=" + encode(email) + "&password=" + encode(password);
+        var cookies = WebSession.COOKIE + "=" + session.group(1)
+                + (deviceCookie == null ? "" : "; " + DEVICE_COOKIE + "=" + deviceCookie);
+        return from.send("POST", "/login", List.of("Cookie: " + cookies, "Content-Type: application/x-www-form-urlencoded"),
+                form.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The device cookie a successful sign-in set. */
+    private static String deviceCookieOf(LoopbackHttp.Response signIn) {
+        assertThat(signIn.header("Location")).as("signed in").doesNotContain("/login");
+        var cookie = Pattern.compile("\\b" + DEVICE_COOKIE + "=([^;]+)")
+                .matcher(String.join(";", signIn.headers().getOrDefault("set-cookie", List.of())));
+        assertThat(cookie.find()).as("a device cookie was set").isTrue();
+        return cookie.group(1);
     }
 
     private int failuresCounted(String scope, String key) {
