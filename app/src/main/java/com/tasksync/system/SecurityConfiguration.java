@@ -31,8 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. Pages sign in with a form and a session; the API takes HTTP Basic, a
  * personal API token ({@code Bearer}) or that session, answers 401 with {@code WWW-Authenticate}
- * (never a redirect) and 403 as problem bodies. Every request that carries a session cookie needs
- * the CSRF token for writes, whatever else it carries. The actuator is the admins' (metrics for
+ * (never a redirect) and 403 as problem bodies. Every request that carries a session cookie, or that
+ * a browser sent for another site, needs the CSRF token for writes, whatever else it carries. The actuator is the admins' (metrics for
  * Prometheus), refused as the API refuses; only health is open, and shows others just its status.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,9 +43,15 @@ class SecurityConfiguration {
             || request.getServletPath().startsWith("/actuator/");
     /** Scripts and monitoring: refusals are status codes with problem bodies, never the sign-in page. */
     private static final RequestMatcher MACHINE = request -> API.matches(request) || ACTUATOR.matches(request);
-    /** Only a session cookie can be forged across sites; API calls that carry none need no CSRF token. */
-    private static final RequestMatcher API_WITHOUT_SESSION =
-            request -> API.matches(request) && request.getRequestedSessionId() == null;
+    /**
+     * API calls that carry no session cookie need no CSRF token, as scripts send them: a browser
+     * adds a session cookie to a request another site makes it send. It may also add HTTP Basic
+     * credentials it remembers from a sign-in prompt, so a request the browser marks as made by
+     * another site ({@code Sec-Fetch-Site} other than {@code same-origin} or {@code none}, that
+     * is, the address bar) needs the token too, whatever it carries.
+     */
+    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
+            && request.getRequestedSessionId() == null && notSentForAnotherSite(request);
 
     /** Scripts and styles only from this site, so an escaped-but-missed string could still run nothing. */
     private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; "
@@ -139,6 +145,11 @@ class SecurityConfiguration {
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static boolean notSentForAnotherSite(jakarta.servlet.http.HttpServletRequest request) {
+        var site = request.getHeader("Sec-Fetch-Site");
+        return site == null || site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
     }
 
     /**

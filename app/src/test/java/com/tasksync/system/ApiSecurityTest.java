@@ -111,6 +111,28 @@ class ApiSecurityTest extends AppTestBase {
     }
 
     @Test
+    void refusesAWriteABrowserSentForAnotherSiteWithRememberedBasicCredentials() {
+        var user = newUser();
+        var task = api(user).post("/api/tasks", Map.of("subject", "keep open")).json().get("id").stringValue();
+
+        // Another site's form, posted by a browser that remembers the user's Basic credentials from a
+        // sign-in prompt: no session cookie, no body, and the browser says where it comes from.
+        var crossSite = api(user).send("/api/tasks/" + task + "/complete", "POST", "application/x-www-form-urlencoded",
+                "", "Sec-Fetch-Site", "cross-site");
+        var sameSite = api(user).send("/api/tasks/" + task + "/complete", "POST", "application/x-www-form-urlencoded",
+                "", "Sec-Fetch-Site", "same-site");
+
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.contentType()).startsWith("application/problem+json");
+        assertThat(sameSite.status()).isEqualTo(403);
+        assertThat(api(user).get("/api/tasks/" + task).json().get("status").stringValue()).isEqualTo("open");
+        assertThat(api(user).send("/api/tasks/" + task + "/complete", "POST", "application/json", "",
+                "Sec-Fetch-Site", "same-origin").status()).as("this site's own page").isEqualTo(200);
+        assertThat(api(user).send("/api/tasks/" + task + "/reopen", "POST", "application/json", "").status())
+                .as("a script, which sends no Sec-Fetch-Site").isEqualTo(200);
+    }
+
+    @Test
     void acceptsAWriteThatCarriesASessionCookieWithItsCsrfToken() {
         var user = newUser();
         var session = WebSession.signedIn(baseUrl(), user);
