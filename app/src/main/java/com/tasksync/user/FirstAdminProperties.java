@@ -12,6 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tasksync.admin")
 public record FirstAdminProperties(String email, String password) {
 
+    /** Refuses, at start-up, a password bcrypt would cut short, as the admin API does. */
+    public FirstAdminProperties {
+        var bytes = password == null ? 0 : password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > NewUserReader.PASSWORD_MAX_BYTES) {
+            throw new IllegalArgumentException("TASKSYNC_ADMIN_PASSWORD (tasksync.admin.password) is " + bytes
+                    + " bytes long in UTF-8; a password may have at most " + NewUserReader.PASSWORD_MAX_BYTES
+                    + " (bcrypt reads no further)");
+        }
+    }
+
     boolean hasEmail() {
         return email != null && !email.isBlank();
     }

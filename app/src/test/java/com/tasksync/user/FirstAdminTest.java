@@ -1,6 +1,7 @@
 package com.tasksync.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tasksync.support.Api;
 import com.tasksync.support.AppTestBase;
@@ -109,6 +110,17 @@ class FirstAdminTest extends AppTestBase {
         var made = (repository.findByEmail(email).isPresent() ? 1 : 0) + (repository.findByEmail(other).isPresent() ? 1 : 0);
         assertThat(made).isEqualTo(1);
         assertThat(repository.countActiveAdmins()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAConfiguredPasswordOverBcryptsLimitCountingItsBytes() {
+        var seventyTwoBytes = "é".repeat(36);
+        assertThat(new FirstAdminProperties("first@example.test", seventyTwoBytes).password()).isEqualTo(seventyTwoBytes);
+
+        assertThatThrownBy(() -> new FirstAdminProperties("first@example.test", seventyTwoBytes + "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TASKSYNC_ADMIN_PASSWORD")
+                .hasMessageContaining("73 bytes");
     }
 
     private FirstAdmin firstAdmin(String email, String password) {
