@@ -48,6 +48,68 @@ class MergePropertiesTest {
         assertThat(ThreeWayMerge.merge(result.merged(), localAfter, t1, remoteAfter, t2).quiet()).isTrue();
     }
 
+    /**
+     * The rule stated here on its own, field by field through the record's accessors, on values a
+     * Salesforce Task holds as they are (whole-second reminders, who and what as ids): a field
+     * changed on one side takes that side's value; changed on both sides to different values, the
+     * later change wins and a tie goes to Salesforce.
+     */
+    @Property
+    void eachFieldFollowsTheRuleStatedIndependently(@ForAll("shaped") TaskFields base,
+            @ForAll("shaped") TaskFields local, @ForAll("shaped") TaskFields remote,
+            @ForAll("times") Instant localAt, @ForAll("times") Instant remoteAt) {
+        var result = ThreeWayMerge.merge(base, local, localAt, remote, remoteAt);
+
+        var expected = new java.util.ArrayList<Object>();
+        for (var field : ACCESSORS) {
+            Object was = field.apply(base);
+            Object ours = field.apply(local);
+            Object theirs = field.apply(remote);
+            if (java.util.Objects.equals(ours, was)) {
+                expected.add(theirs);
+            } else if (java.util.Objects.equals(theirs, was)) {
+                expected.add(ours);
+            } else {
+                expected.add(localAt.isAfter(remoteAt) ? ours : theirs);
+            }
+        }
+        var merged = result.merged();
+        var actual = ACCESSORS.stream().map(field -> field.apply(merged)).toList();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(result.toSalesforce().isEmpty()).as("nothing to send when Salesforce holds the merge")
+                .isEqualTo(expected.equals(values(remote)));
+        assertThat(result.toTaskSync().isEmpty()).as("nothing to apply when TaskSync holds the merge")
+                .isEqualTo(expected.equals(values(local)));
+    }
+
+    private static final java.util.List<java.util.function.Function<TaskFields, Object>> ACCESSORS = java.util.List.of(
+            TaskFields::subject, TaskFields::description, TaskFields::dueDate, TaskFields::status,
+            TaskFields::priority, TaskFields::type, TaskFields::reminderAt, TaskFields::who, TaskFields::what);
+
+    private static java.util.List<Object> values(TaskFields fields) {
+        var values = new java.util.ArrayList<Object>();
+        ACCESSORS.forEach(field -> values.add(field.apply(fields)));
+        return values;
+    }
+
+    /** Values a Salesforce Task holds unchanged, so the expectation needs no shaping of its own. */
+    @Provide
+    Arbitrary<TaskFields> shaped() {
+        var subject = Arbitraries.of("Call Jane", "Email Bob");
+        var description = Arbitraries.of("notes", "other notes").injectNull(0.3);
+        var due = Arbitraries.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)).injectNull(0.3);
+        var reminder = Arbitraries.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T09:00:00Z"))
+                .injectNull(0.5);
+        var who = Arbitraries.of("0035g00000QwErTAAZ", "00Q5g00000QwErTAAZ").injectNull(0.5);
+        var what = Arbitraries.of("0015g00000AsDfGAAY", "0065g00000AsDfGAAY").injectNull(0.5);
+        return Combinators.combine(subject, description, due, Arbitraries.of(TaskStatus.class),
+                Arbitraries.of(TaskPriority.class), Arbitraries.of(TaskType.class), reminder, who)
+                .as((s, d, date, status, priority, type, at, w) -> new TaskFields(s, d, date, status, priority, type,
+                        at, w, null))
+                .flatMap(f -> what.map(x -> new TaskFields(f.subject(), f.description(), f.dueDate(), f.status(),
+                        f.priority(), f.type(), f.reminderAt(), f.who(), x)));
+    }
+
     @Property
     void writingThenReadingATaskGivesItsSalesforceShape(@ForAll("fields") TaskFields fields) {
         var statuses = StatusValues.defaults();
