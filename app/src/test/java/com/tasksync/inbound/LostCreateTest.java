@@ -155,8 +155,4 @@ class LostCreateTest extends SyncTestBase {
         assertThat(status.get("state").stringValue()).isEqualTo("degraded");
         assertThat(status.get("tasksInError").intValue()).isEqualTo(1);
     }
-
-    private void makeRetriesDue() {
-        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
-    }
 }

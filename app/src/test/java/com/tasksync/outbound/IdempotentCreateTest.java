@@ -86,8 +86,4 @@ class IdempotentCreateTest extends SyncTestBase {
         assertThat(rep.tasks()).isEmpty();
         assertThat(relay.pending()).isZero();
     }
-
-    private void makeRetriesDue() {
-        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
-    }
 }

@@ -160,10 +160,6 @@ class OutboundTest extends SyncTestBase {
         assertThat(rep.tasks()).extracting(record -> record.string("Subject")).containsExactly("good");
     }
 
-    private void makeRetriesDue() {
-        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
-    }
-
     private JsonNode create(String subject) {
         return create(Map.of("subject", subject));
     }

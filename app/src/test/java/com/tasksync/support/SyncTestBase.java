@@ -290,4 +290,9 @@ public abstract class SyncTestBase extends AppTestBase {
         api(user).get("/api/sync/log?size=200").json().get("items").forEach(items::add);
         return items;
     }
+
+    /** Makes every waiting outbox entry due now, as if its retry delay had passed. */
+    protected void makeRetriesDue() {
+        jdbc.sql("update outbox_entry set next_attempt_at = '-infinity'").update();
+    }
 }

@@ -58,6 +58,9 @@ public final class AdminEndpoints {
             if (next.taskSyncIdField() != s.taskSyncIdField()) {
                 throw AdminErrors.invalid("taskSyncIdField", "can be chosen only when the org is created");
             }
+            if (!next.defaultTaskStatus().equals(s.defaultTaskStatus())) {
+                throw AdminErrors.invalid("defaultTaskStatus", "can be chosen only when the org is created");
+            }
             return next;
         });
         return Response.json(200, AdminJson.settings(updated));

@@ -110,6 +110,14 @@ public final class AdminJson {
             }
             out = out.withTaskSyncIdField(idField.asBoolean());
         }
+        String defaultStatus = text(node, "defaultTaskStatus", false);
+        if (defaultStatus != null) {
+            if (!com.tasksync.emulator.data.TaskObject.openStatusLabels().contains(defaultStatus)) {
+                throw AdminErrors.invalid("defaultTaskStatus",
+                        "must be one of the open status values " + com.tasksync.emulator.data.TaskObject.openStatusLabels());
+            }
+            out = out.withDefaultTaskStatus(defaultStatus);
+        }
         String zone = text(node, "timeZone", false);
         if (zone != null) {
             try {
@@ -129,6 +137,7 @@ public final class AdminJson {
         node.put("setAuditFields", settings.setAuditFields());
         node.put("timeZone", settings.timeZoneSidKey());
         node.put("taskSyncIdField", settings.taskSyncIdField());
+        node.put("defaultTaskStatus", settings.defaultTaskStatus());
         return node;
     }
 }

@@ -59,8 +59,9 @@ public final class OrgData {
         this.ids = ids;
         this.clock = clock;
         this.cursors = new QueryCursors(ids);
-        TaskObject.DEFAULT_STATUSES.forEach(s -> statuses.put(s.label(), s));
-        define(TaskObject.type(TaskObject.DEFAULT_STATUSES, org.settings().taskSyncIdField()), TypeTraits.FULL);
+        var taskStatuses = TaskObject.statuses(org.settings().defaultTaskStatus());
+        taskStatuses.forEach(s -> statuses.put(s.label(), s));
+        define(TaskObject.type(taskStatuses, org.settings().taskSyncIdField()), TypeTraits.FULL);
         define(StandardObjects.account(), TypeTraits.FULL);
         define(StandardObjects.contact(), TypeTraits.FULL);
         define(StandardObjects.lead(), TypeTraits.FULL);

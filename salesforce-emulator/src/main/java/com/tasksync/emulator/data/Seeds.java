@@ -27,7 +27,7 @@ final class Seeds {
         data.store(orgType).replace(null, new Row(org.id(), data.store(orgType).freeze(o), null, null));
         SObjectType statusType = data.schema().type("TaskStatus");
         int order = 1;
-        for (TaskObject.Status s : TaskObject.DEFAULT_STATUSES) {
+        for (TaskObject.Status s : TaskObject.statuses(org.settings().defaultTaskStatus())) {
             String id = data.newId(statusType);
             Map<String, Object> v = audit(id, created, null);
             v.put("MasterLabel", s.label());

@@ -30,6 +30,19 @@ public final class TaskObject {
 
     public static final String EXTERNAL_ID_FIELD = "TaskSync_Id__c";
 
+    /** The standard status values with {@code defaultOpen}, one of the open ones, as the default. */
+    public static List<Status> statuses(String defaultOpen) {
+        if (DEFAULT_STATUSES.stream().noneMatch(s -> !s.closed() && s.label().equals(defaultOpen))) {
+            throw new IllegalArgumentException("not an open task status: " + defaultOpen);
+        }
+        return DEFAULT_STATUSES.stream().map(s -> new Status(s.label(), s.closed(), s.label().equals(defaultOpen))).toList();
+    }
+
+    /** The labels of the open status values, any of which an org may have as its default. */
+    public static List<String> openStatusLabels() {
+        return DEFAULT_STATUSES.stream().filter(s -> !s.closed()).map(Status::label).toList();
+    }
+
     private TaskObject() {
     }
 

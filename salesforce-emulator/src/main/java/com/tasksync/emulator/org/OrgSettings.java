@@ -6,36 +6,42 @@ import java.time.Duration;
  * What differs between orgs: the daily API allocation, the session timeout, "Set Audit Fields
  * upon Record Creation", the default time zone, and whether Task has the custom external ID field
  * {@code TaskSync_Id__c} (set when the org is made: an org without it is one whose admin never
- * added the field).
+ * added the field), and the default value of Task's Status picklist (also set when the org is made:
+ * the open status an admin chose as default, "Not Started" unless changed).
  */
 public record OrgSettings(
         int dailyApiRequests,
         Duration sessionTimeout,
         boolean setAuditFields,
         String timeZoneSidKey,
-        boolean taskSyncIdField) {
+        boolean taskSyncIdField,
+        String defaultTaskStatus) {
 
     public static OrgSettings defaults() {
-        return new OrgSettings(100_000, Duration.ofHours(2), false, "America/Los_Angeles", true);
+        return new OrgSettings(100_000, Duration.ofHours(2), false, "America/Los_Angeles", true, "Not Started");
     }
 
     public OrgSettings withDailyApiRequests(int value) {
-        return new OrgSettings(value, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField);
+        return new OrgSettings(value, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField, defaultTaskStatus);
     }
 
     public OrgSettings withSessionTimeout(Duration value) {
-        return new OrgSettings(dailyApiRequests, value, setAuditFields, timeZoneSidKey, taskSyncIdField);
+        return new OrgSettings(dailyApiRequests, value, setAuditFields, timeZoneSidKey, taskSyncIdField, defaultTaskStatus);
     }
 
     public OrgSettings withSetAuditFields(boolean value) {
-        return new OrgSettings(dailyApiRequests, sessionTimeout, value, timeZoneSidKey, taskSyncIdField);
+        return new OrgSettings(dailyApiRequests, sessionTimeout, value, timeZoneSidKey, taskSyncIdField, defaultTaskStatus);
     }
 
     public OrgSettings withTimeZone(String value) {
-        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, value, taskSyncIdField);
+        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, value, taskSyncIdField, defaultTaskStatus);
     }
 
     public OrgSettings withTaskSyncIdField(boolean value) {
-        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, value);
+        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, value, defaultTaskStatus);
+    }
+
+    public OrgSettings withDefaultTaskStatus(String value) {
+        return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField, value);
     }
 }

@@ -75,6 +75,36 @@ class AdminApiTest {
     }
 
     @Test
+    void makesAnOrgWithAnotherDefaultTaskStatusOnlyAtCreation() throws Exception {
+        JsonNode org = call("POST", "/__admin/orgs", Map.of("name", "In progress",
+                "settings", Map.of("defaultTaskStatus", "In Progress")), 201);
+        String orgId = org.path("id").asString();
+        assertThat(org.path("settings").path("defaultTaskStatus").asString()).isEqualTo("In Progress");
+        call("POST", "/__admin/orgs/" + orgId + "/users", Map.of("username", "ann@inprogress.example", "password", "pw-1"), 201);
+        String token = call("POST", "/__admin/sessions", Map.of("username", "ann@inprogress.example"), 201)
+                .path("accessToken").asString();
+
+        JsonNode defaults = HttpCalls.body(http.get("/services/data/v66.0/query?q="
+                + java.net.URLEncoder.encode("SELECT MasterLabel FROM TaskStatus WHERE IsDefault = true",
+                        java.nio.charset.StandardCharsets.UTF_8), token));
+        assertThat(defaults.findValuesAsString("MasterLabel")).containsExactly("In Progress");
+        JsonNode created = HttpCalls.body(http.json("POST", "/services/data/v66.0/sobjects/Task",
+                Map.of("Subject", "Call"), token));
+        JsonNode task = HttpCalls.body(http.get("/services/data/v66.0/sobjects/Task/" + created.path("id").asString(),
+                token));
+        assertThat(task.path("Status").asString()).isEqualTo("In Progress");
+
+        HttpResponse<String> closed = http.json("POST", "/__admin/orgs", Map.of("name", "Closed default",
+                "settings", Map.of("defaultTaskStatus", "Completed")));
+        assertThat(closed.statusCode()).isEqualTo(400);
+        assertThat(closed.body()).contains("defaultTaskStatus");
+        HttpResponse<String> change = http.json("PATCH", "/__admin/orgs/" + orgId + "/settings",
+                Map.of("defaultTaskStatus", "Deferred"));
+        assertThat(change.statusCode()).isEqualTo(400);
+        assertThat(change.body()).contains("defaultTaskStatus");
+    }
+
+    @Test
     void createsUsersAppsAndSessionsThatWorkAgainstOAuth() throws Exception {
         String orgId = newOrg("Users").path("id").asString();
         JsonNode user = call("POST", "/__admin/orgs/" + orgId + "/users", Map.of("username", "ann@users.example",

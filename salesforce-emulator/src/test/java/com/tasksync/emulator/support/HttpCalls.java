@@ -63,6 +63,12 @@ public final class HttpCalls {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").method(method, publisher));
     }
 
+    public HttpResponse<String> json(String method, String path, Object body, String accessToken) throws IOException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body))));
+    }
+
     public static JsonNode body(HttpResponse<String> response) {
         return Json.parse(response.body().getBytes(StandardCharsets.UTF_8));
     }
