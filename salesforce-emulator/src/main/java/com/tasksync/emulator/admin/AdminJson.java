@@ -112,9 +112,9 @@ public final class AdminJson {
         }
         String defaultStatus = text(node, "defaultTaskStatus", false);
         if (defaultStatus != null) {
-            if (!com.tasksync.emulator.data.TaskObject.openStatusLabels().contains(defaultStatus)) {
+            if (!OrgSettings.OPEN_TASK_STATUSES.contains(defaultStatus)) {
                 throw AdminErrors.invalid("defaultTaskStatus",
-                        "must be one of the open status values " + com.tasksync.emulator.data.TaskObject.openStatusLabels());
+                        "must be one of the open status values " + OrgSettings.OPEN_TASK_STATUSES);
             }
             out = out.withDefaultTaskStatus(defaultStatus);
         }

@@ -38,11 +38,6 @@ public final class TaskObject {
         return DEFAULT_STATUSES.stream().map(s -> new Status(s.label(), s.closed(), s.label().equals(defaultOpen))).toList();
     }
 
-    /** The labels of the open status values, any of which an org may have as its default. */
-    public static List<String> openStatusLabels() {
-        return DEFAULT_STATUSES.stream().filter(s -> !s.closed()).map(Status::label).toList();
-    }
-
     private TaskObject() {
     }
 
