@@ -95,19 +95,9 @@ class MergePropertiesTest {
     /** Values a Salesforce Task holds unchanged, so the expectation needs no shaping of its own. */
     @Provide
     Arbitrary<TaskFields> shaped() {
-        var subject = Arbitraries.of("Call Jane", "Email Bob");
-        var description = Arbitraries.of("notes", "other notes").injectNull(0.3);
-        var due = Arbitraries.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)).injectNull(0.3);
-        var reminder = Arbitraries.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T09:00:00Z"))
-                .injectNull(0.5);
-        var who = Arbitraries.of("0035g00000QwErTAAZ", "00Q5g00000QwErTAAZ").injectNull(0.5);
-        var what = Arbitraries.of("0015g00000AsDfGAAY", "0065g00000AsDfGAAY").injectNull(0.5);
-        return Combinators.combine(subject, description, due, Arbitraries.of(TaskStatus.class),
-                Arbitraries.of(TaskPriority.class), Arbitraries.of(TaskType.class), reminder, who)
-                .as((s, d, date, status, priority, type, at, w) -> new TaskFields(s, d, date, status, priority, type,
-                        at, w, null))
-                .flatMap(f -> what.map(x -> new TaskFields(f.subject(), f.description(), f.dueDate(), f.status(),
-                        f.priority(), f.type(), f.reminderAt(), f.who(), x)));
+        return tasks(Arbitraries.of("Call Jane", "Email Bob"),
+                Arbitraries.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T09:00:00Z")),
+                Arbitraries.of("0035g00000QwErTAAZ", "00Q5g00000QwErTAAZ"));
     }
 
     @Property
@@ -135,12 +125,17 @@ class MergePropertiesTest {
 
     @Provide
     Arbitrary<TaskFields> fields() {
-        var subject = Arbitraries.of("Call Jane", "Email Bob", "Send quote");
+        return tasks(Arbitraries.of("Call Jane", "Email Bob", "Send quote"),
+                Arbitraries.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T09:00:00.5Z")),
+                Arbitraries.of("0035g00000QwErTAAZ", "00Q5g00000QwErTAAZ", "Jane Doe"));
+    }
+
+    private static Arbitrary<TaskFields> tasks(Arbitrary<String> subject, Arbitrary<Instant> reminderAt,
+            Arbitrary<String> whoValues) {
         var description = Arbitraries.of("notes", "other notes").injectNull(0.3);
         var due = Arbitraries.of(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)).injectNull(0.3);
-        var reminder = Arbitraries.of(Instant.parse("2026-11-22T08:00:00Z"), Instant.parse("2026-11-22T09:00:00.5Z"))
-                .injectNull(0.5);
-        var who = Arbitraries.of("0035g00000QwErTAAZ", "00Q5g00000QwErTAAZ", "Jane Doe").injectNull(0.5);
+        var reminder = reminderAt.injectNull(0.5);
+        var who = whoValues.injectNull(0.5);
         var what = Arbitraries.of("0015g00000AsDfGAAY", "0065g00000AsDfGAAY").injectNull(0.5);
         return Combinators.combine(subject, description, due, Arbitraries.of(TaskStatus.class),
                 Arbitraries.of(TaskPriority.class), Arbitraries.of(TaskType.class), reminder, who)
