@@ -49,23 +49,15 @@ public class DeviceCookie {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    /**
-     * The key of the request's cookie that vouches for {@code email} (a SHA-256 of its value, so the
-     * value itself is stored nowhere), or null when none does.
-     */
-    String keyVouchingFor(HttpServletRequest request, String email) {
+    /** The value of the request's cookie that vouches for {@code email}, or null when none does. */
+    String valueVouchingFor(HttpServletRequest request, String email) {
         var cookies = request.getCookies();
         if (cookies == null || email == null) {
             return null;
         }
         for (Cookie cookie : cookies) {
             if (NAME.equals(cookie.getName()) && valid(cookie.getValue(), email)) {
-                try {
-                    var digest = MessageDigest.getInstance("SHA-256").digest(cookie.getValue().getBytes(StandardCharsets.US_ASCII));
-                    return java.util.HexFormat.of().formatHex(digest);
-                } catch (java.security.NoSuchAlgorithmException e) {
-                    throw new IllegalStateException(e);
-                }
+                return cookie.getValue();
             }
         }
         return null;

@@ -30,11 +30,11 @@ class SignInAttempts {
                 || !(attempt.getDetails() instanceof WebAuthenticationDetails details)) {
             return;
         }
-        throttle.recordFailure(details.getRemoteAddress(), attempt.getName(), deviceKey());
+        throttle.recordFailure(details.getRemoteAddress(), attempt.getName(), deviceCookie());
     }
 
     /** The device cookie the failed attempt came with, as {@link SignInThrottleFilter} found it on the request. */
-    private static String deviceKey() {
+    private static String deviceCookie() {
         var request = RequestContextHolder.getRequestAttributes();
         return request == null ? null
                 : (String) request.getAttribute(SignInThrottleFilter.DEVICE_KEY, RequestAttributes.SCOPE_REQUEST);

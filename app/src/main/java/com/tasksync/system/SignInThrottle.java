@@ -46,11 +46,12 @@ class SignInThrottle {
 
     /**
      * Whether an attempt may go on to the password check: from this address, on this account, and
-     * from the device whose cookie vouches for the account ({@code deviceKey}; null without one).
+     * from the device whose cookie vouches for the account ({@code deviceCookie}; null without one).
      */
-    Admission admit(String address, String email, String deviceKey) {
+    Admission admit(String address, String email, String deviceCookie) {
         var now = now();
-        if (deviceKey != null && email != null && !failedTooOften(Scope.DEVICE, deviceKey, now)) {
+        if (deviceCookie != null && email != null
+                && failures.find(Scope.DEVICE, keyOf(deviceCookie)).filter(count -> slowed(count, now)).isEmpty()) {
             return Admission.ALLOWED;
         }
         var byAddress = failures.find(Scope.ADDRESS, SourceAddress.keyOf(address));
@@ -61,7 +62,7 @@ class SignInThrottle {
         if (email == null) {
             return Admission.ALLOWED;
         }
-        var key = accountKey(email);
+        var key = keyOf(DeviceCookie.normalized(email));
         var byAccount = failures.find(Scope.ACCOUNT, key);
         if (byAccount.isEmpty() || !slowed(byAccount.get(), now)) {
             return Admission.ALLOWED;
@@ -78,14 +79,14 @@ class SignInThrottle {
 
     /** Counts a failed password check against its address, its account and the device cookie it came with (null without one). */
     @Transactional
-    public void recordFailure(String address, String email, String deviceKey) {
+    public void recordFailure(String address, String email, String deviceCookie) {
         var now = now();
         failures.add(Scope.ADDRESS, SourceAddress.keyOf(address), now, now.plus(settings.addressWindow()));
-        if (deviceKey != null) {
-            failures.add(Scope.DEVICE, deviceKey, now, now.plus(settings.accountWindow()));
+        if (deviceCookie != null) {
+            failures.add(Scope.DEVICE, keyOf(deviceCookie), now, now.plus(settings.accountWindow()));
         }
         if (email != null) {
-            var key = accountKey(email);
+            var key = keyOf(DeviceCookie.normalized(email));
             var count = failures.add(Scope.ACCOUNT, key, now, now.plus(settings.accountWindow()));
             if (count >= settings.accountMaxFailures()) {
                 failures.delayNextAttempt(key, now.plus(delayAfter(count)));
@@ -97,11 +98,6 @@ class SignInThrottle {
     /** Now, to the microsecond PostgreSQL keeps, so a time read back compares as it was written. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private boolean failedTooOften(Scope scope, String key, Instant now) {
-        var count = failures.find(scope, key);
-        return count.isPresent() && count.get().live(now) && count.get().failures() >= settings.accountMaxFailures();
     }
 
     private boolean slowed(Count count, Instant now) {
@@ -118,10 +114,10 @@ class SignInThrottle {
         return delay.compareTo(settings.accountMaxDelay()) > 0 ? settings.accountMaxDelay() : delay;
     }
 
-    private static String accountKey(String email) {
+    /** A SHA-256 of an account's normalised email or of a device cookie, so neither is stored as given. */
+    private static String keyOf(String value) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(DeviceCookie.normalized(email).getBytes(StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

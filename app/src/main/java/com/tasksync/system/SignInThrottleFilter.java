@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
-    /** The request attribute that holds the key of the device cookie vouching for the attempt's account. */
+    /** The request attribute that holds the device cookie vouching for the attempt's account. */
     static final String DEVICE_KEY = SignInThrottleFilter.class.getName() + ".device";
 
     private final SignInThrottle throttle;
@@ -40,7 +40,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var device = deviceCookie.keyVouchingFor(request, email);
+        var device = deviceCookie.valueVouchingFor(request, email);
         if (device != null) {
             request.setAttribute(DEVICE_KEY, device); // for SignInAttempts, should the password be wrong
         }
