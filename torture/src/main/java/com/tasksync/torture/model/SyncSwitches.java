@@ -31,32 +31,43 @@ public final class SyncSwitches {
         if (last == null) {
             return State.OFF;
         }
-        if (!last.certain()) {
+        if (!settled(last)) {
             return State.UNCLEAR;
-        }
-        // two switches under way at once (from two workers) end in the order their transactions commit,
-        // which their answers do not tell: after opposite ones, the state is not known
-        for (var event : events) {
-            if (event != last && event.enabled() != last.enabled() && event.sentAt().isBefore(last.doneAt())
-                    && event.doneAt().isAfter(last.sentAt())) {
-                return State.UNCLEAR;
-            }
         }
         return last.enabled() ? State.ON : State.OFF;
     }
 
     /**
+     * Whether a switch surely took effect as its answer says: it was answered, and no opposite switch was under
+     * way at the same time. Two switches under way at once (from two workers or two tabs) end in the order their
+     * transactions commit, which their answers do not tell: the one answered last may have committed first.
+     */
+    private boolean settled(SwitchEvent switched) {
+        if (!switched.certain()) {
+            return false;
+        }
+        for (var event : events) {
+            if (event != switched && event.enabled() != switched.enabled()
+                    && event.sentAt().isBefore(switched.doneAt()) && event.doneAt().isAfter(switched.sentAt())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The longest stretch within {@code from}..{@code to} during which sync was surely on: after an
-     * acknowledged enable had been answered and before the next switch was sent.
+     * enable had {@linkplain #settled settled} and before the next switch was sent.
      */
     public synchronized Optional<Instant[]> longestOn(Instant from, Instant to) {
         Instant[] best = null;
         Instant onSince = null;
-        for (var event : events) {
+        var answered = events.stream().sorted(java.util.Comparator.comparing(SwitchEvent::doneAt)).toList();
+        for (var event : answered) {
             if (onSince != null) {
                 best = longer(best, clip(onSince, event.sentAt(), from, to));
             }
-            onSince = event.enabled() && event.certain() ? event.doneAt() : null;
+            onSince = event.enabled() && settled(event) ? event.doneAt() : null;
         }
         if (onSince != null) {
             best = longer(best, clip(onSince, to, from, to));
@@ -86,13 +97,17 @@ public final class SyncSwitches {
         return events.stream().map(SwitchEvent::describe).toList().toString();
     }
 
-    /** Whether the last switch the rep made turned sync on (false before any). */
-    public synchronized boolean lastEnabled() {
-        return !events.isEmpty() && events.get(events.size() - 1).enabled();
-    }
-
-    /** Whether the last switch was answered: false when its answer was lost, so it may not have taken effect. */
-    public synchronized boolean lastCertain() {
-        return !events.isEmpty() && events.get(events.size() - 1).certain();
+    /**
+     * Whether sync is surely on after the last switch: the switch answered last turned it on, and it
+     * {@linkplain #settled settled} (false before any switch).
+     */
+    public synchronized boolean surelyOn() {
+        SwitchEvent last = null;
+        for (var event : events) {
+            if (last == null || event.doneAt().isAfter(last.doneAt())) {
+                last = event;
+            }
+        }
+        return last != null && last.enabled() && settled(last);
     }
 }
