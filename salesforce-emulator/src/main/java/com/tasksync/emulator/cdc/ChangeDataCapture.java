@@ -56,6 +56,15 @@ public final class ChangeDataCapture {
         return feed.publishGap(entity, type, recordIds);
     }
 
+    /**
+     * While withheld, the org's commits publish no change event at all, as when Salesforce cannot send a
+     * change's details and publishes a gap event or, past 100,000 changes in one transaction, an overflow
+     * event in its place ({@link #injectGap} then publishes that event).
+     */
+    public void withholdEvents(Org org, boolean withheld) {
+        feed(org).withhold(withheld);
+    }
+
     /** Holds every event back from delivery for this long after it was published (zero: none). */
     public void delayDelivery(Org org, Duration delay) {
         if (delay.isNegative()) {

@@ -46,6 +46,24 @@ class PubSubFaultsTest {
     }
 
     @Test
+    void withheldCommitsPublishNoEventAndTheGapInjectedInTheirPlaceIsTheNextEvent() throws Exception {
+        try (PubSubOrg org = new PubSubOrg()) {
+            Subscriber subscriber = org.subscribeLatest(TOPIC, 10);
+            org.emulator.changeDataCapture().withholdEvents(org.org, true);
+            String id = org.createTask("no event of its own");
+            org.emulator.changeDataCapture().withholdEvents(org.org, false);
+            org.emulator.changeDataCapture().injectGap(org.org, "Task", ChangeOperation.GAP_CREATE, List.of(id));
+            org.createTask("after");
+
+            List<ConsumerEvent> events = subscriber.events(2);
+            GenericRecord gap = (GenericRecord) org.decode(events.get(0)).get("ChangeEventHeader");
+            assertThat(gap.get("changeType").toString()).isEqualTo("GAP_CREATE");
+            assertThat(ChangeEventsTest.strings(gap.get("recordIds"))).containsExactly(id);
+            assertThat(org.decode(events.get(1)).get("Subject").toString()).isEqualTo("after");
+        }
+    }
+
+    @Test
     void injectedGapAndOverflowEventsCarryOnlyTheHeader() throws Exception {
         try (PubSubOrg org = new PubSubOrg()) {
             Subscriber subscriber = org.subscribeLatest(TOPIC, 10);
