@@ -51,6 +51,8 @@ final class QueryEndpoints {
         Instant now = data.clock().now();
         SoqlContext context = new SoqlContext(now, zone(call));
         Row[] rows = data.read(() -> select(data, query, context, all, call.access()));
+        ApiQueryLog.of(data.org()).record(call.session().user().id(), now, soql, all,
+                query.countOnly() ? new Row[0] : rows);
         if (query.countOnly()) {
             return page(call, new SoqlShape(query.from(), List.of(), List.of()), rows.length, new Row[0], 0, 0, null);
         }

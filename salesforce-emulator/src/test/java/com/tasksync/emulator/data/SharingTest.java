@@ -72,6 +72,23 @@ class SharingTest {
     }
 
     @Test
+    void theQueryLogShowsWhatEachSessionWasGiven() {
+        queryIds("query", "SELECT Id FROM Task", as(ann));
+        queryIds("queryAll", "SELECT Id, Subject FROM Task WHERE Subject LIKE '%call'", as(bob));
+        count("SELECT COUNT() FROM Task", as(ann));
+
+        List<ApiQueryLog.Entry> anns = ApiQueryLog.of(api.org).of(ann.id());
+        assertThat(anns).extracting(ApiQueryLog.Entry::soql).containsExactly("SELECT Id FROM Task", "SELECT COUNT() FROM Task");
+        assertThat(anns.get(0).recordIds()).containsExactly(annTask);
+        assertThat(anns.get(1).recordIds()).as("a count returns no record").isEmpty();
+        List<ApiQueryLog.Entry> bobs = ApiQueryLog.of(api.org).of(bob.id());
+        assertThat(bobs).singleElement().satisfies(entry -> {
+            assertThat(entry.all()).isTrue();
+            assertThat(entry.recordIds()).containsExactly(bobTask);
+        });
+    }
+
+    @Test
     void aRepQueriesAndCountsOnlyTheTasksTheyOwn() {
         assertThat(queryIds("query", "SELECT Id FROM Task", as(ann))).containsExactly(annTask);
         assertThat(count("SELECT COUNT() FROM Task", as(ann))).isEqualTo(1);
