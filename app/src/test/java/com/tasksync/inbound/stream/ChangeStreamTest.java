@@ -148,6 +148,50 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(subjects(first)).isEmpty();
     }
 
+    /**
+     * The stream carries every owner's changes; only those of reps who sync are read, and the integration
+     * user's read is not given the others' records either.
+     */
+    @Test
+    void eventsOfOwnersWhoDoNotSyncAreIgnored() {
+        streaming();
+        var outsider = org.newRep(); // in the org, not in TaskSync
+        switchSync(second, false);
+        var log = com.tasksync.emulator.data.ApiQueryLog.of(org.org());
+        var seen = log.entries().size();
+        var events = streamEvents();
+        var outsiders = outsider.create(task("an outsider's task"));
+        var paused = secondRep.create(task("made while the rep's sync is off"));
+        firstRep.create(task("the syncing rep's"));
+
+        until(() -> subjects(first).contains("the syncing rep's"));
+        until(() -> streamEvents() >= events + 3);
+        jobs.runAnyDueExecutions();
+
+        assertThat(subjects(first)).containsExactly("the syncing rep's");
+        assertThat(tasks(second, "all")).isEmpty();
+        assertThat(log.entries().subList(seen, log.entries().size()))
+                .flatExtracting(com.tasksync.emulator.data.ApiQueryLog.Entry::recordIds)
+                .doesNotContain(outsiders, paused);
+    }
+
+    /** With an integration user reading the org, a rep's own changes still go to Salesforce under the rep's session. */
+    @Test
+    void aRepsWritesGoUnderTheRepsOwnSessionNotTheIntegrationUsers() {
+        streaming();
+        var created = api(first).post("/api/tasks", Map.of("subject", "written by the rep")).json().get("id").stringValue();
+        relay();
+        var salesforceId = firstRep.tasks().get(0).id();
+        api(first).patch("/api/tasks/" + created, Map.of("subject", "edited by the rep"));
+        relay();
+        var record = com.tasksync.emulator.data.OrgData.of(org.org()).record(salesforceId);
+        var integrationUser = integrations.find(org.id()).orElseThrow().salesforceUserId();
+
+        assertThat(record.get("Subject")).isEqualTo("edited by the rep");
+        assertThat(record.get("CreatedById")).isEqualTo(firstRep.id()).isNotEqualTo(integrationUser);
+        assertThat(record.get("LastModifiedById")).isEqualTo(firstRep.id());
+    }
+
     @Test
     void aStreamDroppedMidBurstResumesAndMissesNothingAndDuplicatesNothing() {
         streaming();
