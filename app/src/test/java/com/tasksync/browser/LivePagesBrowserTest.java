@@ -2,7 +2,9 @@ package com.tasksync.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tasksync.emulator.admin.FaultSpec;
 import com.tasksync.support.Browser;
+import com.tasksync.support.EngineEmulator;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Pages refresh themselves: a task created in Salesforce appears on an open Command Center, and an
- * edit made elsewhere on an open All tasks page, without a reload and without losing what the rep
+ * edit made elsewhere on an open All tasks page, a sync problem on an open Settings page, without a reload and without losing what the rep
  * was typing. A marker set on the page's window proves it was never reloaded.
  */
 class LivePagesBrowserTest extends SyncTestBase {
@@ -92,6 +94,31 @@ class LivePagesBrowserTest extends SyncTestBase {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-results"), "Second task"));
     }
 
+
+    @Test
+    void anOpenSettingsPageShowsASyncProblemAndItsEndWithoutAReload() {
+        var syncing = startSyncing();
+        browser.signIn(baseUrl(), syncing.user());
+        browser.click(By.id("nav-settings"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-state-value"), "syncing"));
+        markPage();
+
+        EngineEmulator.emulator().faults().add(FaultSpec.status("GET", "/services/data/*/queryAll", 503,
+                "SERVER_UNAVAILABLE", "down for maintenance"));
+        try {
+            poll();
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem-message")));
+            assertThat(browser.find(By.id("sync-state-value")).getText()).isEqualTo("retrying");
+        } finally {
+            EngineEmulator.emulator().faults().clear();
+        }
+        makeRetriesDue();
+        poll();
+
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("problem-message")));
+        assertThat(browser.find(By.id("sync-state-value")).getText()).isEqualTo("syncing");
+        assertThat(pageMarked()).as("the page was not reloaded").isTrue();
+    }
 
     private static void markPage() {
         ((JavascriptExecutor) browser.driver()).executeScript("window.liveTestMark = 'still here';");

@@ -106,6 +106,31 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(subjects(second)).containsExactly("the second rep's own");
     }
 
+    /** Settings tells a rep how their org is read and why; the admin page shows the stream's state. */
+    @Test
+    void settingsAndTheAdminPageSayHowTheOrgIsReadAndWhy() {
+        selectTaskForChangeDataCapture();
+        connectIntegration(Permission.VIEW_SETUP);
+        var settings = com.tasksync.support.WebSession.signedIn(baseUrl(), first).get("/settings").body();
+        assertThat(settings).contains("data-mode=\"USER_POLL\"", "Polling per rep",
+                "with the rep&#39;s own sign-in").containsPattern("id=\"reading-reason\"[^>]*>Why: [^<]*View All Data");
+
+        connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
+        streams.step();
+        until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
+        secondRep.create(task("through the stream"));
+        until(() -> subjects(second).contains("through the stream"));
+
+        settings = com.tasksync.support.WebSession.signedIn(baseUrl(), second).get("/settings").body();
+        assertThat(settings).contains("data-mode=\"CHANGE_EVENTS\"", "Salesforce changes arrive within a second")
+                .doesNotContain("id=\"reading-reason\"");
+        var admin = com.tasksync.support.WebSession.signedIn(baseUrl(), newUser(java.time.ZoneId.of("UTC"), true))
+                .get("/admin/salesforce").body();
+        var orgSection = admin.substring(admin.indexOf("id=\"org-" + org.id() + "\""));
+        assertThat(orgSection).containsPattern("class=\"stream-state\">live<")
+                .containsPattern(streamEvents() + " events? applied");
+    }
+
     @Test
     void withoutChangeDataCaptureTheIntegrationUserPollsOnceForAllReps() {
         var integration = connectIntegration(Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
