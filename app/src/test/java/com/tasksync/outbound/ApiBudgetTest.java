@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ApiBudgetTest extends SyncTestBase {
 
+    private static final Duration SAFETY_POLL = Duration.ofMinutes(5);
+
     private SalesforceOrg org;
     private TestUser user;
     private SalesforceRep rep;
@@ -142,11 +144,22 @@ class ApiBudgetTest extends SyncTestBase {
 
         poll();
 
-        assertThat(intervalOf(org)).isEqualTo(Duration.ofMinutes(2));
+        // with change events the org is polled only by the safety poll, already longer than the low-budget interval
+        assertThat(intervalOf(org)).isEqualTo(READING.equals("events") ? SAFETY_POLL : Duration.ofMinutes(2));
     }
 
     @Test
     void backsOffWhenIdleAndComesBackWhenChangesArrive() {
+        if (READING.equals("events")) {
+            // the stream brings the changes: idle or not, the org is polled only by the safety poll
+            poll();
+            assertThat(intervalOf(org)).isEqualTo(SAFETY_POLL);
+            rep.create(SalesforceRep.task("new"));
+            poll();
+            assertThat(subjects(user)).contains("new");
+            assertThat(intervalOf(org)).isEqualTo(SAFETY_POLL);
+            return;
+        }
         poll();
         assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(10));
         poll();
