@@ -14,7 +14,7 @@ public record SyncProblem(Source source, String code, String message, Instant si
     /** The part of the engine that meets the problem; each clears only its own. */
     public enum Source {
         OUTBOUND("outbound"), INBOUND("inbound"), FIRST_SYNC("first-sync"), BUDGET("budget"),
-        ATTENTION("attention");
+        ATTENTION("attention"), WAITING("waiting");
 
         private final String value;
 
@@ -32,8 +32,11 @@ public record SyncProblem(Source source, String code, String message, Instant si
         }
     }
 
-    /** Problems that only hold work back (the API share) leave sync degraded; the others make it retry. */
+    /**
+     * Problems that only hold work back (the API share, what needs the user, changes that wait with no
+     * failure to show for it) leave sync degraded; the others make it retry.
+     */
     boolean holdsBack() {
-        return source == Source.BUDGET || source == Source.ATTENTION;
+        return source == Source.BUDGET || source == Source.ATTENTION || source == Source.WAITING;
     }
 }

@@ -96,6 +96,9 @@ public class PeopleWords {
                                 : words.get("problem.sync.attention.records", records);
                 return words.get("problem.sync.attention", what);
             }
+            case WAITING -> {
+                return words.get("problem.sync.waiting");
+            }
             case BUDGET -> {
                 return words.get("ORG_API_NEARLY_USED".equals(problem.code()) ? "problem.sync.budget.org"
                         : "problem.sync.budget");

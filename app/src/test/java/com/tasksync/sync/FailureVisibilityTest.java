@@ -10,6 +10,7 @@ import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.support.TestUser;
 import com.tasksync.support.WebSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,43 @@ class FailureVisibilityTest extends SyncTestBase {
                 + " to Salesforce failed \\(REQUEST_LIMIT_EXCEEDED");
         assertThat(syncStatus(user).get("problem").get("code").stringValue()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
         EngineEmulator.emulator().faults().clear();
+    }
+
+    /**
+     * A change that has not gone out after ten minutes with no failure to show for it (no relay runs on any
+     * node, or one keeps claiming it without an end) is shown, and the problem ends once it is sent. A
+     * change made before sync was switched off counts from the switch back on.
+     */
+    @Test
+    void aChangeThatWaitsTooLongWithNoFailureShowsAsAProblemUntilItIsSent() {
+        var start = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        clock.stopAt(start);
+        api(user).post("/api/tasks", Map.of("subject", "nobody sends this"));
+        clock.stopAt(start.plus(Duration.ofMinutes(9)));
+        assertThat(syncStatus(user).get("state").stringValue()).as("nine minutes: not yet").isEqualTo("syncing");
+
+        clock.stopAt(start.plus(Duration.ofMinutes(11)));
+        var status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("degraded");
+        assertThat(status.get("problem").get("source").stringValue()).isEqualTo("waiting");
+        assertThat(status.get("problem").get("code").stringValue()).isEqualTo("CHANGES_WAITING");
+        assertThat(java.time.Instant.parse(status.get("problem").get("since").stringValue())).isEqualTo(start);
+        assertThat(com.tasksync.support.WebSession.signedIn(baseUrl(), user).get("/settings").body())
+                .contains("Some of your changes have waited more than 10 minutes to reach Salesforce");
+
+        // sync switched back on five minutes in (as the first sync records it, on Salesforce's clock): the
+        // change has waited six minutes since
+        jdbc.sql("update sync_setting set enabled_at = :at where user_id = :user")
+                .param("at", java.sql.Timestamp.from(start.plus(Duration.ofMinutes(5)))).param("user", user.id()).update();
+        var again = syncStatus(user);
+        assertThat(again.get("problem").isNull()).as("counted from the switch back on: %s", again).isTrue();
+
+        relay();
+        clock.stopAt(start.plus(Duration.ofMinutes(30)));
+        status = syncStatus(user);
+        assertThat(status.get("state").stringValue()).isEqualTo("syncing");
+        assertThat(status.get("problem").isNull()).isTrue();
+        assertThat(rep.tasks()).extracting(task -> task.string("Subject")).containsExactly("nobody sends this");
     }
 
     @Test
