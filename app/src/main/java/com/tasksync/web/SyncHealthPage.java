@@ -6,6 +6,7 @@ import com.tasksync.connection.Connections;
 import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.sync.OrgReading;
 import com.tasksync.sync.OrgReadings;
+import com.tasksync.sync.SyncAttention;
 import com.tasksync.sync.SyncSettings;
 import com.tasksync.sync.SyncStatus;
 import com.tasksync.user.SignedInUser;
@@ -47,10 +48,13 @@ class SyncHealthPage {
     private final ApiCalls calls;
     private final ApiBudget budget;
     private final Words words;
+    private final ObjectProvider<SyncAttention> attention;
 
     SyncHealthPage(Users users, Connections connections, SyncSettings sync, OrgIntegrations integrations,
-            ObjectProvider<OrgReadings> readings, ApiCalls calls, ApiBudget budget, Words words) {
+            ObjectProvider<OrgReadings> readings, ApiCalls calls, ApiBudget budget, Words words,
+            ObjectProvider<SyncAttention> attention) {
         this.words = words;
+        this.attention = attention;
         this.users = users;
         this.connections = connections;
         this.sync = sync;
@@ -70,8 +74,16 @@ class SyncHealthPage {
             java.time.Instant eventsCheckedAt) {
     }
 
-    /** One rep on the page. */
-    record RepHealth(UUID userId, String email, String orgId, SyncStatus status) {
+    /** Records set aside shown per rep; the rest are counted. */
+    static final int SET_ASIDE_SHOWN = 5;
+
+    /** One rep on the page, with the first of their records set aside and why. */
+    record RepHealth(UUID userId, String email, String orgId, SyncStatus status,
+            List<SyncAttention.SetAsideRecord> setAside) {
+
+        public long setAsideNotShown() {
+            return Math.max(0, status.recordsSetAside() - setAside.size());
+        }
 
         public boolean needsRetry() {
             return status.problem() != null || status.tasksInError() > 0 || status.recordsSetAside() > 0;
@@ -98,8 +110,10 @@ class SyncHealthPage {
             if (connection == null && !status.enabled()) {
                 continue;
             }
+            var attention = status.recordsSetAside() > 0 ? this.attention.getIfAvailable() : null;
             rows.add(new RepHealth(account.id(), account.email(),
-                    connection == null ? null : connection.organizationId(), status));
+                    connection == null ? null : connection.organizationId(), status,
+                    attention == null ? List.of() : attention.setAside(account.id(), SET_ASIDE_SHOWN)));
         }
         model.addAttribute("reps", rows);
         model.addAttribute("chartHeight", CHART_HEIGHT);

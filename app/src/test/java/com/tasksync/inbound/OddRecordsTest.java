@@ -89,6 +89,21 @@ class OddRecordsTest extends SyncTestBase {
     }
 
     @Test
+    void anAdminSeesEachRecordSetAsideWithWhyOnSyncHealth() {
+        refuseSubject("cannot be stored");
+        var bad = rep.create(task("cannot be stored"));
+        poll();
+        var admin = newUser(java.time.ZoneId.of("UTC"), true);
+
+        var page = com.tasksync.support.WebSession.signedIn(baseUrl(), admin).get("/admin/sync-health").body();
+
+        var row = page.substring(page.indexOf("data-user-id=\"" + user.id() + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("1 record set aside", "data-salesforce-id=\"" + bad + "\"",
+                "cannot be stored (" + bad + "): ").contains("refused by a test trigger");
+    }
+
+    @Test
     void aSetAsideRecordComesInOnRetryOnceItCanBeApplied() {
         refuseSubject("cannot be stored");
         rep.create(task("cannot be stored"));

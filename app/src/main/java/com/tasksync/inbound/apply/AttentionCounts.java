@@ -26,4 +26,10 @@ class AttentionCounts implements SyncAttention {
     public long recordsSetAside(UUID userId) {
         return setAside.count(userId);
     }
+
+    @Override
+    public java.util.List<SetAsideRecord> setAside(UUID userId, int limit) {
+        return setAside.of(userId, limit).stream().map(record -> new SetAsideRecord(record.salesforceId(),
+                record.subject(), record.reason(), record.firstSeenAt())).toList();
+    }
 }

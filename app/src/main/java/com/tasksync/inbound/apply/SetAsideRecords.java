@@ -59,8 +59,15 @@ public class SetAsideRecords {
     }
 
     public List<SetAside> of(UUID userId) {
-        return jdbc.sql("select * from inbound_set_aside where user_id = :userId order by first_seen_at, salesforce_id")
-                .param("userId", userId)
+        return of(userId, Integer.MAX_VALUE);
+    }
+
+    /** The user's records set aside, the first seen first, at most {@code limit}. */
+    List<SetAside> of(UUID userId, int limit) {
+        return jdbc.sql("""
+                select * from inbound_set_aside where user_id = :userId order by first_seen_at, salesforce_id
+                limit :limit
+                """).param("userId", userId).param("limit", limit)
                 .query((rs, row) -> new SetAside(rs.getString("salesforce_id"), rs.getString("subject"),
                         rs.getString("reason"), Timestamps.read(rs, "system_modstamp"),
                         Timestamps.read(rs, "first_seen_at"), Timestamps.read(rs, "last_seen_at"),
