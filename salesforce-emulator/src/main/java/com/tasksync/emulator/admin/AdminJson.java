@@ -112,9 +112,9 @@ public final class AdminJson {
         }
         String defaultStatus = text(node, "defaultTaskStatus", false);
         if (defaultStatus != null) {
-            if (!OrgSettings.OPEN_TASK_STATUSES.contains(defaultStatus)) {
-                throw AdminErrors.invalid("defaultTaskStatus",
-                        "must be one of the open status values " + OrgSettings.OPEN_TASK_STATUSES);
+            var open = com.tasksync.emulator.data.TaskObject.openStatusLabels();
+            if (!open.contains(defaultStatus)) {
+                throw AdminErrors.invalid("defaultTaskStatus", "must be one of the open status values " + open);
             }
             out = out.withDefaultTaskStatus(defaultStatus);
         }
