@@ -112,9 +112,9 @@ public final class AdminJson {
         }
         String defaultStatus = text(node, "defaultTaskStatus", false);
         if (defaultStatus != null) {
-            var open = com.tasksync.emulator.data.TaskObject.openStatusLabels();
-            if (!open.contains(defaultStatus)) {
-                throw AdminErrors.invalid("defaultTaskStatus", "must be one of the open status values " + open);
+            if (!OrgSettings.OPEN_TASK_STATUSES.contains(defaultStatus)) {
+                throw AdminErrors.invalid("defaultTaskStatus",
+                        "must be one of the open status values " + OrgSettings.OPEN_TASK_STATUSES);
             }
             out = out.withDefaultTaskStatus(defaultStatus);
         }

@@ -30,11 +30,6 @@ public final class TaskObject {
 
     public static final String EXTERNAL_ID_FIELD = "TaskSync_Id__c";
 
-    /** The labels of the open standard status values, any of which an org's admin may make the default. */
-    public static List<String> openStatusLabels() {
-        return DEFAULT_STATUSES.stream().filter(s -> !s.closed()).map(Status::label).toList();
-    }
-
     /** The standard status values with {@code defaultOpen}, one of the open ones, as the default. */
     public static List<Status> statuses(String defaultOpen) {
         if (DEFAULT_STATUSES.stream().noneMatch(s -> !s.closed() && s.label().equals(defaultOpen))) {
