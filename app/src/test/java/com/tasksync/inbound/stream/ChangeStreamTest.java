@@ -9,6 +9,8 @@ import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.emulator.admin.UserChange;
 import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.cdc.ChangeOperation;
+import com.tasksync.emulator.data.ApiQueryLog;
+import com.tasksync.emulator.data.OrgData;
 import com.tasksync.emulator.org.Permission;
 import com.tasksync.emulator.org.User;
 import com.tasksync.inbound.ReadingPlan;
@@ -18,6 +20,7 @@ import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.support.TestUser;
+import com.tasksync.support.WebSession;
 import com.tasksync.sync.OrgReading.Mode;
 import java.net.URI;
 import java.time.Duration;
@@ -111,7 +114,7 @@ class ChangeStreamTest extends SyncTestBase {
     void settingsAndTheAdminPageSayHowTheOrgIsReadAndWhy() {
         selectTaskForChangeDataCapture();
         connectIntegration(Permission.VIEW_SETUP);
-        var settings = com.tasksync.support.WebSession.signedIn(baseUrl(), first).get("/settings").body();
+        var settings = WebSession.signedIn(baseUrl(), first).get("/settings").body();
         assertThat(settings).contains("data-mode=\"USER_POLL\"", "Polling per rep",
                 "with the rep&#39;s own sign-in").containsPattern("id=\"reading-reason\"[^>]*>Why: [^<]*View All Data");
 
@@ -121,10 +124,10 @@ class ChangeStreamTest extends SyncTestBase {
         secondRep.create(task("through the stream"));
         until(() -> subjects(second).contains("through the stream"));
 
-        settings = com.tasksync.support.WebSession.signedIn(baseUrl(), second).get("/settings").body();
+        settings = WebSession.signedIn(baseUrl(), second).get("/settings").body();
         assertThat(settings).contains("data-mode=\"CHANGE_EVENTS\"", "Salesforce changes arrive within a second")
                 .doesNotContain("id=\"reading-reason\"");
-        var admin = com.tasksync.support.WebSession.signedIn(baseUrl(), newUser(java.time.ZoneId.of("UTC"), true))
+        var admin = WebSession.signedIn(baseUrl(), newUser(java.time.ZoneId.of("UTC"), true))
                 .get("/admin/salesforce").body();
         var orgSection = admin.substring(admin.indexOf("id=\"org-" + org.id() + "\""));
         assertThat(orgSection).containsPattern("class=\"stream-state\">live<")
@@ -182,7 +185,7 @@ class ChangeStreamTest extends SyncTestBase {
         streaming();
         var outsider = org.newRep(); // in the org, not in TaskSync
         switchSync(second, false);
-        var log = com.tasksync.emulator.data.ApiQueryLog.of(org.org());
+        var log = ApiQueryLog.of(org.org());
         var seen = log.entries().size();
         var events = streamEvents();
         var outsiders = outsider.create(task("an outsider's task"));
@@ -196,7 +199,7 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(subjects(first)).containsExactly("the syncing rep's");
         assertThat(tasks(second, "all")).isEmpty();
         assertThat(log.entries().subList(seen, log.entries().size()))
-                .flatExtracting(com.tasksync.emulator.data.ApiQueryLog.Entry::recordIds)
+                .flatExtracting(ApiQueryLog.Entry::recordIds)
                 .doesNotContain(outsiders, paused);
     }
 
@@ -209,7 +212,7 @@ class ChangeStreamTest extends SyncTestBase {
         var salesforceId = firstRep.tasks().get(0).id();
         api(first).patch("/api/tasks/" + created, Map.of("subject", "edited by the rep"));
         relay();
-        var record = com.tasksync.emulator.data.OrgData.of(org.org()).record(salesforceId);
+        var record = OrgData.of(org.org()).record(salesforceId);
         var integrationUser = integrations.find(org.id()).orElseThrow().salesforceUserId();
 
         assertThat(record.get("Subject")).isEqualTo("edited by the rep");
