@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "tasksync.salesforce.token-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
     // SharedDatabase runs without fsync for speed; the app refuses that unless told it may be lost.
     "tasksync.database.allow-unsafe-durability=true",
+    // and trusts connections from loopback without a password, which the app refuses unless told so
+    "tasksync.database.allow-passwordless=true",
     // gauges read the database at every scrape, so a test sees what a step changed at once
     "tasksync.metrics.gauge-refresh=0s",
 })

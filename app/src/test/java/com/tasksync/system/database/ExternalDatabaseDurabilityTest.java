@@ -54,7 +54,9 @@ class ExternalDatabaseDurabilityTest {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
                 .withUserConfiguration(PropertiesConfiguration.class, ExternalDatabaseConfiguration.class)
-                .withPropertyValues("spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"));
+                .withPropertyValues("spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                        // the test's server trusts loopback; ExternalDatabasePasswordTest checks the password
+                        "tasksync.database.allow-passwordless=true");
     }
 
     @ParameterizedTest
