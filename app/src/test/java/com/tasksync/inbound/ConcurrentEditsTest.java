@@ -41,6 +41,12 @@ class ConcurrentEditsTest extends SyncTestBase {
     @Autowired
     private SyncAccounts accounts;
 
+    @Autowired
+    private com.tasksync.task.Tasks taskService;
+
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transaction;
+
     private SalesforceRep rep;
     private TestUser user;
 
@@ -74,6 +80,64 @@ class ConcurrentEditsTest extends SyncTestBase {
         assertThat(stored.get("priority").stringValue()).isEqualTo("high");
         assertThat(stored.get("description").stringValue()).isEqualTo("from Salesforce");
         assertThat(rep.find(salesforceId).orElseThrow().string("Priority")).isEqualTo("High");
+    }
+
+    /**
+     * The race behind "two nodes revert acknowledged edits", made to happen every time: the rep's edit
+     * holds its task's row (written, not yet committed) while a batch of Salesforce changes to the same
+     * task is applied. The batch must wait for the edit and merge onto what it committed; a merge that
+     * read the task before the commit and wrote all of its fields after it would put the old priority
+     * back (as the batches did before they locked their tasks first).
+     */
+    @Test
+    void aBatchThatMeetsARepEditInFlightWaitsForItAndKeepsIt() throws Exception {
+        var salesforceId = rep.create(task("Call Jane"));
+        poll();
+        var id = java.util.UUID.fromString(tasks(user, "all").get(0).get("id").stringValue());
+        rep.update(salesforceId, SObject.of("Task").with("Description", "from Salesforce"));
+        var account = accounts.find(user.id()).orElseThrow();
+        var readAt = links.databaseNow();
+        var record = rep.find(salesforceId).orElseThrow();
+
+        var written = new java.util.concurrent.CountDownLatch(1);
+        var commit = new java.util.concurrent.CountDownLatch(1);
+        var edit = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            taskService.update(user.id(), id, null, fields -> new com.tasksync.task.TaskFields(fields.subject(),
+                    fields.description(), fields.dueDate(), fields.status(), com.tasksync.task.TaskPriority.HIGH,
+                    fields.type(), fields.reminderAt(), fields.who(), fields.what()));
+            written.countDown();
+            try {
+                commit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), threads);
+        assertThat(written.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        var apply = CompletableFuture.supplyAsync(() -> batches.apply(Stream.of(record),
+                new InboundRead(Map.of(rep.id(), account), Action.CREATE, readAt, Optional.of("TaskSync_Id__c")),
+                done -> { }), threads);
+
+        // the batch is in the database, waiting for the edit's row lock
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")
+                .query(Integer.class).single() == 0) {
+            assertThat(apply).as("the batch ended while the edit still held the task").isNotDone();
+            assertThat(System.nanoTime()).as("the batch never waited for the edit").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        commit.countDown();
+        edit.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        var summary = apply.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(summary.changed()).isEqualTo(1);
+        var stored = api(user).get("/api/tasks/" + id).json();
+        assertThat(stored.get("priority").stringValue()).isEqualTo("high");
+        assertThat(stored.get("description").stringValue()).isEqualTo("from Salesforce");
+        relay();
+        var sent = rep.find(salesforceId).orElseThrow();
+        assertThat(sent.string("Priority")).isEqualTo("High");
+        assertThat(sent.string("Description")).isEqualTo("from Salesforce");
+        assertThat(api(user).get("/api/tasks/" + id).json().get("syncState").stringValue()).isEqualTo("synced");
     }
 
     @Test
