@@ -131,11 +131,50 @@ class DeploymentGuideTest {
                 .containsPattern("<tr[^>]*data-key=\"callback\"[^>]*data-outcome=\"PASS\"");
     }
 
-    /** Node 1 is killed here: later tests run on the other nodes. */
+    /**
+     * Node 2 is started here. A guesser's failures on one node hold the account back on the other (the
+     * counts live in PostgreSQL, not in a node's memory), and the account's owner still gets in once the
+     * wait it is told is over. The guesser waits out each delay, as a patient one would, until the next
+     * is 8 s: long enough that node 2 is asked well within it, however slow the machine.
+     */
     @Test
     @Order(3)
-    void keepsARepSignedInOnTheSecondNodeWhenTheFirstIsKilled() {
+    void aGuessersFailuresOnOneNodeSlowTheAccountOnTheOtherWithoutLockingItsOwnerOut() throws InterruptedException {
         node(2).startAndAwaitReady();
+        var victim = new TaskSyncAdmin(admin).addRep(node(1).baseUrl(), "guessed@deployment.example",
+                "victim-password-" + randomText(6));
+        var guess = new Credentials(victim.email(), "a guess");
+        var failures = 0;
+        var waits = new ArrayList<Long>();
+        while (failures < 8) {
+            var attempt = signIn(node(1), guess);
+            if (attempt.status() == 429) {
+                var wait = retryAfter(attempt);
+                waits.add(wait);
+                Thread.sleep(wait * 1000);
+            } else {
+                assertThat(attempt.status()).as(attempt.brief()).isEqualTo(401);
+                failures++;
+            }
+        }
+
+        var onNode2 = signIn(node(2), guess);
+        var ownerTooEarly = signIn(node(2), victim);
+        Thread.sleep(retryAfter(ownerTooEarly) * 1000);
+        var owner = signIn(node(2), victim);
+
+        assertThat(waits).as("node 1 slowed the guesser after the fifth failure").isNotEmpty();
+        assertThat(onNode2.status()).as("node 2, right after node 1's eighth failure: " + onNode2.brief())
+                .isEqualTo(429);
+        assertThat(retryAfter(onNode2)).isBetween(1L, 8L);
+        assertThat(ownerTooEarly.status()).as(ownerTooEarly.brief()).isEqualTo(429);
+        assertThat(owner.status()).as("the owner, after the wait: " + owner.brief()).isEqualTo(200);
+    }
+
+    /** Node 1 is killed here: later tests run on the other nodes. */
+    @Test
+    @Order(4)
+    void keepsARepSignedInOnTheSecondNodeWhenTheFirstIsKilled() {
         var browser = SessionBrowser.signIn(node(1).baseUrl(), rep);
         var token = browser.csrfToken(node(1).baseUrl(), "/");
 
@@ -161,7 +200,7 @@ class DeploymentGuideTest {
 
     /** Every node is stopped here and the database replaced by the restored one; node 3 runs on it. */
     @Test
-    @Order(4)
+    @Order(5)
     void restoresABackupIntoANewDatabaseWithTheTasksOfTheBackup() {
         var running = nodes.stream().filter(TaskSyncNode::alive).findFirst().orElseGet(() -> {
             node(2).startAndAwaitReady();
@@ -186,7 +225,7 @@ class DeploymentGuideTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void upgradesAnOldSchemaToTheNewestMigrationAtStart() throws IOException {
         var newest = AppJar.newestMigration(paths.appJar());
         assertThat(Integer.parseInt(newest)).as("the jar's newest migration")
@@ -216,7 +255,7 @@ class DeploymentGuideTest {
 
     /** Every node has run by now: none of them needed a key file or anything else of its own. */
     @Test
-    @Order(6)
+    @Order(7)
     void writesNothingInTheHomeDirectory() throws IOException {
         try (var files = Files.walk(home)) {
             assertThat(files.filter(path -> !path.equals(home)).toList()).as("what the nodes wrote in " + home)
@@ -225,7 +264,7 @@ class DeploymentGuideTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void systemdAcceptsTheUnitFile() throws Exception {
         var systemdAnalyze = Path.of("/usr/bin/systemd-analyze");
         Assumptions.assumeTrue(Files.isExecutable(systemdAnalyze),
@@ -239,7 +278,7 @@ class DeploymentGuideTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theGuideShowsTheFilesThisTestRuns() throws IOException {
         var guide = Files.readString(RepositoryFiles.root().resolve("docs/deployment.md"));
         var readme = Files.readString(RepositoryFiles.root().resolve("README.md"));
@@ -249,6 +288,15 @@ class DeploymentGuideTest {
                     .contains(Files.readString(RepositoryFiles.deploy(file)).strip());
         }
         assertThat(readme).contains("## Run in production").contains("(docs/deployment.md)");
+    }
+
+    private static com.tasksync.torture.http.Reply signIn(TaskSyncNode node, Credentials user) {
+        return Http.withoutCookies().send("GET", node.baseUrl() + "/api/tasks?view=all",
+                Map.of("Authorization", user.basic(), "Accept", "application/json"), null);
+    }
+
+    private static long retryAfter(com.tasksync.torture.http.Reply reply) {
+        return Long.parseLong(reply.headers().firstValue("Retry-After").orElseThrow());
     }
 
     private TaskSyncNode node(int number) {
