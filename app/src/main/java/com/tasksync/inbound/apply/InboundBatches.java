@@ -21,6 +21,10 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while the others go on; failures of the database itself are not the record's fault and propagate.
  * The stream is read ahead by at most {@value #READ_AHEAD} records ({@link Prefetched}), so Salesforce
  * answers the next query page while this one is applied, and memory stays flat whatever the result size.
+ * Inside a transaction of the caller ({@link #applyTogether}) each attempt is a savepoint of it, so the
+ * record-by-record retry works there too, and everything commits with what the caller writes.
  */
 @Component
 public class InboundBatches {
@@ -49,12 +55,14 @@ public class InboundBatches {
     private final InboundProperties properties;
 
     InboundBatches(InboundApplier applier, TaskLinks links, SyncedTaskWrites tasks, SetAside setAside,
-            TransactionTemplate transaction, InboundProperties properties) {
+            PlatformTransactionManager transactions, InboundProperties properties) {
         this.applier = applier;
         this.links = links;
         this.tasks = tasks;
         this.setAside = setAside;
-        this.transaction = transaction;
+        // a transaction of its own, or a savepoint of the caller's when there is one
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.properties = properties;
     }
 
@@ -72,6 +80,24 @@ public class InboundBatches {
                     progress.accept(summary.read);
                 }
             }
+        }
+        return summary;
+    }
+
+    /**
+     * Applies the records as one batch inside the caller's transaction, which must be running: they
+     * commit, or roll back, with what the caller writes in it (the change stream's replay id). Their
+     * tasks are locked at once, in id order, so the caller should keep the records few (a few
+     * thousand at most). The read's observer hears of them once that transaction has committed.
+     */
+    public Summary applyTogether(List<SObject> records, InboundRead read) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("applyTogether runs inside the caller's transaction: start one first");
+        }
+        var summary = new Summary();
+        if (!records.isEmpty()) {
+            applyBatch(records.stream().map(record -> SalesforceTaskReader.read(record, read.externalIdField())).toList(),
+                    read, summary);
         }
         return summary;
     }
@@ -103,7 +129,7 @@ public class InboundBatches {
             if (account != null) {
                 setAside.record(account.userId(), remote, e);
                 summary.setAside++;
-                read.observer().setAside(remote);
+                afterCommit(() -> read.observer().setAside(remote));
             }
         }
     }
@@ -185,6 +211,20 @@ public class InboundBatches {
         }
     }
 
+    /** Runs {@code action} now, or when the caller's transaction commits if one runs. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
     private static Instant max(Instant a, Instant b) {
         return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
@@ -205,12 +245,18 @@ public class InboundBatches {
         private Instant earliestSkipped;
 
         private void add(Map<String, Applied> applied, List<SalesforceTask> batch, InboundRead.Observer observer) {
+            var records = List.copyOf(batch);
+            afterCommit(() -> records.forEach(remote -> {
+                var outcome = applied.get(remote.id());
+                if (outcome != null) {
+                    observer.applied(remote, outcome);
+                }
+            }));
             for (var remote : batch) {
                 var outcome = applied.get(remote.id());
                 if (outcome == null) {
                     continue;
                 }
-                observer.applied(remote, outcome);
                 if (outcome.changedTaskSync()) {
                     changed++;
                 }

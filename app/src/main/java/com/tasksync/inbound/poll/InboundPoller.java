@@ -148,11 +148,13 @@ public class InboundPoller {
         return !accounts.live(orgId).isEmpty();
     }
 
-    /** Reads the given Salesforce tasks of the owners afresh (deleted ones too) and applies them. */
-    public InboundBatches.Summary reread(UserClient client, Map<String, SyncAccount> owners, List<String> ids) {
-        return reads.read(client, owners, Action.CREATE, true, select -> Soql.of("SELECT " + select
-                + " FROM Task WHERE Id IN :ids AND OwnerId IN :owners").bind("ids", ids)
-                .bind("owners", owners.keySet().stream().sorted().toList()), done -> { });
+    /**
+     * Reads the given Salesforce tasks of the owners afresh (deleted ones too) and applies them in one
+     * transaction with what {@code alsoWrite} writes; when it answers false, neither is kept.
+     */
+    public InboundBatches.Summary reread(UserClient client, Map<String, SyncAccount> owners, List<String> ids,
+            java.util.function.BooleanSupplier alsoWrite) {
+        return reads.readTogether(client, owners, ids, alsoWrite);
     }
 
     private InboundBatches.Summary query(UserClient client, SyncCursor cursor, Map<String, SyncAccount> owners) {

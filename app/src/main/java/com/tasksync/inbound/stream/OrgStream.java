@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * of at most {@value #BATCH}, asked for one batch at a time (flow control). For each batch the Task
  * records it names are read afresh with the integration user (deleted ones too) and applied like a
  * poll's — only records of reps who sync; our own writes, recognised by {@code changeOrigin}'s
- * {@code client=}, are not read again — and then the batch's replay id is stored, so a crash replays
- * a batch and never skips one. A gap event is read like any other; an overflow event, a stream with
+ * {@code client=}, are not read again — in the same transaction that stores the batch's replay id, so
+ * a crash replays a batch and never skips one, and a node that lost its lease keeps nothing of it. A
+ * batch naming more than {@value #MOST_IDS_READ} records has the org polled for them instead. A gap event is read like any other; an overflow event, a stream with
  * no replay id to resume from (the first start, or one past the 72-hour retention), and records left
  * to a later read have the org polled now. A failure closes the subscription and opens it again after
  * a backoff from the stored replay id.
@@ -46,7 +47,11 @@ final class OrgStream implements ChangeEventListener {
 
     static final String TOPIC = "/data/TaskChangeEvent";
     static final int BATCH = 100;
-    private static final int IDS_PER_READ = 200;
+    /**
+     * Records of one batch of events read and applied in one transaction with its replay id; a batch
+     * naming more (bulk changes) has the org polled for them instead, page by page.
+     */
+    static final int MOST_IDS_READ = 1_000;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(OrgStream.class);
@@ -154,16 +159,44 @@ final class OrgStream implements ChangeEventListener {
                 var at = event.header().commitTimestamp();
                 lastCommit = lastCommit == null || at != null && at.isAfter(lastCommit) ? at : lastCommit;
             }
-            var users = apply(events);
-            if (!parts.table().applied(orgId, holder, latest.bytes(), events.size(), lastCommit)) {
+            var named = named(events);
+            var pollNow = named.pollNow();
+            var ids = named.ids();
+            if (ids.size() > MOST_IDS_READ) {
+                pollNow = true; // the poll reads them page by page, from its own watermark
+                ids = List.of();
+            }
+            if (pollNow) {
+                parts.polling().pollOrgNow(orgId);
+            }
+            var at = lastCommit;
+            var kept = new boolean[1];
+            java.util.function.BooleanSupplier store = () -> kept[0] = parts.table().applied(orgId, holder,
+                    latest.bytes(), events.size(), at);
+            var owners = new LinkedHashMap<String, SyncAccount>();
+            var client = parts.clients().forOrg(orgId);
+            if (!ids.isEmpty() && client.isPresent()) {
+                parts.accounts().live(orgId).forEach(account -> owners.put(account.salesforceUserId(), account));
+            }
+            if (owners.isEmpty()) {
+                store.getAsBoolean();
+            } else {
+                // the records and the replay id after them commit together: a crash replays them, never skips them
+                var summary = parts.poller().reread(client.get().reader(), owners, ids, store);
+                if (kept[0] && summary.earliestSkipped() != null) {
+                    parts.polling().pollOrgNow(orgId); // records left to a later read
+                }
+            }
+            if (!kept[0]) {
                 log.info("Change stream of org {} was taken over by another node; this one stops", orgId);
                 closed = true;
                 run(this::closeSubscription);
                 return;
             }
             failures = 0;
-            if (!users.isEmpty()) {
-                parts.problems().clear(users, Source.INBOUND); // reading works again
+            if (!owners.isEmpty()) {
+                parts.problems().clear(owners.values().stream().map(SyncAccount::userId).toList(),
+                        Source.INBOUND); // reading works again
             }
             var current = subscription;
             if (current != null) {
@@ -180,8 +213,11 @@ final class OrgStream implements ChangeEventListener {
         }
     }
 
-    /** Applies the batch; returns the syncing reps it was read for (none when nothing had to be read). */
-    private List<java.util.UUID> apply(List<ChangeEvent> events) {
+    /** The Task records a batch of events names for reading, and whether it asks for a poll. */
+    private record Named(List<String> ids, boolean pollNow) {
+    }
+
+    private Named named(List<ChangeEvent> events) {
         var ids = new LinkedHashSet<String>();
         var pollNow = false;
         for (var event : events) {
@@ -204,37 +240,7 @@ final class OrgStream implements ChangeEventListener {
                 }
             }
         }
-        List<java.util.UUID> users = List.of();
-        if (!ids.isEmpty()) {
-            var read = read(new ArrayList<>(ids));
-            pollNow |= read.leftOver();
-            users = read.users();
-        }
-        if (pollNow) {
-            parts.polling().pollOrgNow(orgId);
-        }
-        return users;
-    }
-
-    /** What reading the named records did: for which reps, and whether some were left to a later read. */
-    private record Read(List<java.util.UUID> users, boolean leftOver) {
-    }
-
-    /** Reads the records afresh and applies them. */
-    private Read read(List<String> ids) {
-        var owners = new LinkedHashMap<String, SyncAccount>();
-        parts.accounts().live(orgId).forEach(account -> owners.put(account.salesforceUserId(), account));
-        var client = parts.clients().forOrg(orgId);
-        if (owners.isEmpty() || client.isEmpty()) {
-            return new Read(List.of(), false);
-        }
-        var leftOver = false;
-        for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ));
-            var summary = parts.poller().reread(client.get().reader(), owners, chunk);
-            leftOver |= summary.earliestSkipped() != null;
-        }
-        return new Read(owners.values().stream().map(SyncAccount::userId).toList(), leftOver);
+        return new Named(new ArrayList<>(ids), pollNow);
     }
 
     /**

@@ -367,6 +367,87 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(streams.runningHere()).contains(org.id());
     }
 
+    /**
+     * The records a batch of events names and the replay id after them commit together: a node that
+     * lost its lease while the batch was on its way keeps none of it (its write of the replay id is
+     * fenced, and takes the applied changes back with it), and the node that holds the stream next
+     * replays the batch from the replay id stored before it.
+     */
+    @Test
+    void aNodeThatLostItsLeaseKeepsNothingOfTheBatchItWasApplyingAndTheNextHolderReplaysIt() {
+        streaming();
+        var id = secondRep.create(task("seen before the lease was lost"));
+        until(() -> subjects(second).contains("seen before the lease was lost"));
+        var storedBefore = storedReplayId();
+        // another node took the stream over (this one has not renewed its lease since)
+        jdbc.sql("update change_stream set holder = 'node-other', lease_until = clock_timestamp() + interval '1 hour'"
+                + " where org_id = :org").param("org", org.id()).update();
+        var log = ApiQueryLog.of(org.org());
+        var seen = log.entries().size();
+
+        secondRep.update(id, SObject.of("Task").with("Subject", "changed after the lease was lost"));
+        until(() -> log.entries().subList(seen, log.entries().size()).stream()
+                .anyMatch(entry -> entry.recordIds().contains(id)));
+        until(() -> EngineEmulator.emulator().pubSub().openStreams(org.id()) == 0);
+
+        assertThat(subjects(second)).containsExactly("seen before the lease was lost");
+        assertThat(storedReplayId()).isEqualTo(storedBefore);
+
+        // the other node dies without releasing the stream; this one takes it back
+        jdbc.sql("update change_stream set lease_until = clock_timestamp() - interval '1 second' where org_id = :org")
+                .param("org", org.id()).update();
+        streams.step();
+        streams.step();
+        until(() -> subjects(second).contains("changed after the lease was lost"));
+        assertThat(tasks(second, "all")).hasSize(1);
+    }
+
+    /**
+     * A record that cannot be applied, read because of an event, is set aside under a savepoint of the
+     * batch's transaction; the others of the batch come in and the replay id moves past them all.
+     */
+    @Test
+    void aRecordTheStreamCannotApplyIsSetAsideAndTheRestOfItsBatchComesIn() {
+        streaming();
+        jdbc.sql("""
+                create or replace function refuse_subject() returns trigger language plpgsql as $$
+                begin
+                    if new.subject = 'cannot be stored' then
+                        raise exception 'refused by a test trigger';
+                    end if;
+                    return new;
+                end $$
+                """).update();
+        jdbc.sql("create trigger refuse_subject before insert or update on task for each row execute function"
+                + " refuse_subject()").update();
+        try {
+            var log = ApiQueryLog.of(org.org());
+            var seen = log.entries().size();
+            var events = streamEvents();
+            var ids = List.of(secondRep.create(task("first good one")), secondRep.create(task("cannot be stored")),
+                    secondRep.create(task("second good one")));
+            var bad = ids.get(1);
+
+            until(() -> subjects(second).containsAll(List.of("first good one", "second good one")));
+            until(() -> streamEvents() >= events + 3);
+
+            assertThat(subjects(second)).containsExactlyInAnyOrder("first good one", "second good one");
+            var setAside = api(second).get("/api/sync/set-aside").json();
+            assertThat(setAside.get("totalItems").intValue()).isEqualTo(1);
+            assertThat(setAside.get("items").get(0).get("salesforceId").stringValue()).isEqualTo(bad);
+            assertThat(log.entries().subList(seen, log.entries().size()))
+                    .as("the stream read the records by id")
+                    .filteredOn(entry -> entry.soql().contains("Id IN"))
+                    .flatExtracting(ApiQueryLog.Entry::recordIds).containsAll(ids);
+
+            secondRep.create(task("made later"));
+            until(() -> subjects(second).contains("made later"));
+        } finally {
+            jdbc.sql("drop trigger if exists refuse_subject on task").update();
+            jdbc.sql("drop function if exists refuse_subject()").update();
+        }
+    }
+
     @Test
     void losingViewAllDataFallsBackToEachRepsSessionAndReadsTheGapAgain() {
         streaming();
@@ -563,6 +644,11 @@ class ChangeStreamTest extends SyncTestBase {
     private String streamDetail() {
         return jdbc.sql("select detail from change_stream where org_id = :org").param("org", org.id())
                 .query(String.class).optional().orElse(null);
+    }
+
+    private byte[] storedReplayId() {
+        return jdbc.sql("select replay_id from change_stream where org_id = :org").param("org", org.id())
+                .query((rs, row) -> rs.getBytes(1)).single();
     }
 
     private long streamEvents() {
