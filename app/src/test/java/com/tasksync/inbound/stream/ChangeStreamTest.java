@@ -280,6 +280,42 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(streamEvents()).isEqualTo(events + 1);
     }
 
+    /**
+     * A bulk change naming more records than one batch's transaction takes is left to the poll, which
+     * reads them page by page from its own watermark; the stream does not read them by id.
+     */
+    @Test
+    void aBatchNamingMoreRecordsThanOneTransactionTakesHasTheOrgPolledForThem() {
+        streaming();
+        var id = secondRep.create(task("before the bulk change"));
+        until(() -> subjects(second).contains("before the bulk change"));
+        jobs.runAnyDueExecutions(); // the poll that the stream's first answer asked for
+        var cdc = EngineEmulator.emulator().changeDataCapture();
+        cdc.withholdEvents(org.org(), true);
+        secondRep.update(id, SObject.of("Task").with("Subject", "changed in bulk"));
+        cdc.withholdEvents(org.org(), false);
+        jobs.runAnyDueExecutions();
+        assertThat(subjects(second)).as("no event, no poll due").containsExactly("before the bulk change");
+        var named = new java.util.ArrayList<String>(List.of(id));
+        var prefix = id.substring(0, 3); // Task's key prefix; ids of records that do not exist, in Task's form
+        for (int i = 0; named.size() <= 1_000; i++) {
+            named.add(prefix + "5g0000%07dAAA".formatted(i));
+        }
+        var log = ApiQueryLog.of(org.org());
+        var seen = log.entries().size();
+        var events = streamEvents();
+
+        cdc.injectGap(org.org(), "Task", ChangeOperation.GAP_UPDATE, named);
+
+        until(() -> {
+            jobs.runAnyDueExecutions();
+            return subjects(second).contains("changed in bulk");
+        });
+        until(() -> streamEvents() >= events + 1);
+        assertThat(log.entries().subList(seen, log.entries().size())).as("no read by id")
+                .noneMatch(entry -> entry.soql().contains("WHERE Id IN"));
+    }
+
     @Test
     void anOverflowEventHasTheOrgPolledForWhatItLeftOut() {
         streaming();
@@ -437,7 +473,7 @@ class ChangeStreamTest extends SyncTestBase {
             assertThat(setAside.get("items").get(0).get("salesforceId").stringValue()).isEqualTo(bad);
             assertThat(log.entries().subList(seen, log.entries().size()))
                     .as("the stream read the records by id")
-                    .filteredOn(entry -> entry.soql().contains("Id IN"))
+                    .filteredOn(entry -> entry.soql().contains("WHERE Id IN"))
                     .flatExtracting(ApiQueryLog.Entry::recordIds).containsAll(ids);
 
             secondRep.create(task("made later"));
