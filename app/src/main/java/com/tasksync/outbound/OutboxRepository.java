@@ -54,6 +54,17 @@ class OutboxRepository {
                 .param("ids", taskIds.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
+    /**
+     * Whether a change of the task is sync's to send: it has a link that the user did not take out of
+     * sync (with or without a Salesforce record yet), or an outbox entry still waiting. One statement.
+     */
+    boolean covers(UUID taskId) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                select exists (select 1 from task_link where task_id = :taskId and unlinked_at is null)
+                    or exists (select 1 from outbox_entry where task_id = :taskId)
+                """).param("taskId", taskId).query(Boolean.class).single());
+    }
+
     boolean exists(UUID taskId) {
         return jdbc.sql("select count(*) from outbox_entry where task_id = :taskId")
                 .param("taskId", taskId).query(Long.class).single() > 0;

@@ -58,7 +58,7 @@ class OutboxWriter implements TaskSyncStateRule, ReferenceRule {
     public java.util.Map<UUID, TaskSyncState> afterAll(UUID userId, java.util.Collection<Task> tasks, Change change) {
         var states = new java.util.HashMap<UUID, TaskSyncState>();
         if (change == Change.CREATED) {
-            var enabled = settings.storedStatus(userId).enabled();
+            var enabled = settings.enabled(userId);
             tasks.forEach(task -> states.put(task.id(), enabled ? TaskSyncState.PENDING : task.syncState()));
             return states;
         }
@@ -122,11 +122,11 @@ class OutboxWriter implements TaskSyncStateRule, ReferenceRule {
 
     private boolean covered(UUID userId, UUID taskId, Change change) {
         if (change == Change.CREATED) {
-            return settings.storedStatus(userId).enabled();
+            return settings.enabled(userId);
         }
         // a link row, with or without a record, marks a task of sync's (one that went out, or was made while
         // sync was on and deleted before it did); tasks made while sync was off have none
         // (a task the user took out of sync keeps its row as a marker, and is not sent)
-        return links.find(taskId).map(link -> !link.unlinked()).orElse(false) || outbox.exists(taskId);
+        return outbox.covers(taskId);
     }
 }

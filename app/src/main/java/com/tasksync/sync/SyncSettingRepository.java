@@ -25,6 +25,12 @@ class SyncSettingRepository {
                 .param("userId", userId).query(SyncSettingRepository::map).optional();
     }
 
+    /** Whether the user's sync is switched on: the one column a create needs, with no other read. */
+    boolean enabled(UUID userId) {
+        return jdbc.sql("select enabled from sync_setting where user_id = :userId").param("userId", userId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     Optional<SyncStatus> find(UUID userId) {
         return jdbc.sql("select * from sync_setting where user_id = :userId")
                 .param("userId", userId).query(SyncSettingRepository::map).optional();

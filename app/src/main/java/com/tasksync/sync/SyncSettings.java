@@ -41,6 +41,11 @@ public class SyncSettings {
                 .orElseGet(() -> SyncStatus.never(connected)));
     }
 
+    /** Whether the user switched sync on (whatever its state): what decides that a new task is sent. */
+    public boolean enabled(UUID userId) {
+        return repository.enabled(userId);
+    }
+
     /** The stored status alone, for the engine's own decisions. */
     public SyncStatus storedStatus(UUID userId) {
         var connected = connections.isConnected(userId);
