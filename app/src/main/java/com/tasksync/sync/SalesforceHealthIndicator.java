@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * How each org the engine syncs with is doing, for admins ({@code /actuator/health/salesforce}): its
- * users with sync on, the problems their sync has now (from {@link SyncProblems}), and when it last
- * answered a call of this node and with what error. Never calls Salesforce: two queries, read at most
+ * users with sync on, the problems their sync has now (from {@link SyncProblems}, and changes that
+ * have waited too long with no failure stored, as {@link SyncHealth} shows them), and when it last
+ * answered a call of this node and with what error. Never calls Salesforce: three queries, read at most
  * once per refresh, and what this node has heard. Always UP, as TaskSync itself works whatever an org
  * does; each org's {@code state} uses sync's words: {@code ok}, {@code retrying} while calls fail,
- * {@code degraded} while it only holds work back (the API share).
+ * {@code degraded} while it only holds work back (the API share, changes waiting).
  */
 @Component
 class SalesforceHealthIndicator extends AbstractHealthIndicator {
@@ -30,11 +31,13 @@ class SalesforceHealthIndicator extends AbstractHealthIndicator {
     private final ApiMetrics api;
     private final JdbcClient jdbc;
     private final CachedReading<Map<String, OrgState>> orgs;
+    private final java.time.Clock clock;
 
-    SalesforceHealthIndicator(JdbcClient jdbc, ApiMetrics api, MetricsProperties properties) {
+    SalesforceHealthIndicator(JdbcClient jdbc, ApiMetrics api, MetricsProperties properties, java.time.Clock clock) {
         super("Reading the orgs' sync problems failed");
         this.api = api;
         this.jdbc = jdbc;
+        this.clock = clock;
         this.orgs = new CachedReading<>(this::read, properties.gaugeRefresh());
     }
 
@@ -51,7 +54,8 @@ class SalesforceHealthIndicator extends AbstractHealthIndicator {
 
     private Map<String, Object> describe(String orgId, OrgState org) {
         var detail = new LinkedHashMap<String, Object>();
-        var stops = org.problems().stream().anyMatch(problem -> problem.source() != Source.BUDGET);
+        var stops = org.problems().stream()
+                .anyMatch(problem -> problem.source() != Source.BUDGET && problem.source() != Source.WAITING);
         detail.put("state", org.problems().isEmpty() ? "ok" : stops ? "retrying" : "degraded");
         detail.put("users", org.users());
         api.lastAnswer(orgId).ifPresent(last -> {
@@ -84,6 +88,9 @@ class SalesforceHealthIndicator extends AbstractHealthIndicator {
         users.forEach(entry -> orgs.put(entry.getKey(), new OrgState(entry.getValue(), new ArrayList<>())));
         problems.forEach(entry -> orgs.computeIfAbsent(entry.getKey(), org -> new OrgState(0, new ArrayList<>()))
                 .problems().add(entry.getValue()));
+        WaitingUsers.byOrg(jdbc, clock).forEach(waiting -> orgs.computeIfAbsent(waiting.orgId(),
+                org -> new OrgState(0, new ArrayList<>())).problems().add(new OrgProblem(Source.WAITING,
+                        "CHANGES_WAITING", waiting.users(), waiting.since())));
         return orgs;
     }
 }

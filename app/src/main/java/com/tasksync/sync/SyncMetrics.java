@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Gauges of where users' sync stands, read from PostgreSQL at most once per refresh: users with sync
  * on per stored state ({@code tasksync.sync.users}; {@code importing} counts the first syncs under
  * way), the records those first syncs have read and expect ({@code tasksync.sync.import.records}),
- * and users whose sync has a problem now, per part of the engine ({@code tasksync.sync.problems}).
+ * and users whose sync has a problem now, per part of the engine ({@code tasksync.sync.problems};
+ * {@code waiting} counts users whose changes have waited too long with no failure to show for it).
  */
 @Component
 class SyncMetrics {
@@ -25,9 +26,11 @@ class SyncMetrics {
             SyncState.RECONNECT, SyncState.ORG_CHANGED);
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    SyncMetrics(MeterRegistry registry, JdbcClient jdbc, MetricsProperties properties) {
+    SyncMetrics(MeterRegistry registry, JdbcClient jdbc, MetricsProperties properties, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         // held strongly by its gauges: Micrometer keeps a weak reference otherwise, and nothing else holds it
         var standing = new CachedReading<>(this::read, properties.gaugeRefresh());
         for (var state : STORED) {
@@ -41,7 +44,7 @@ class SyncMetrics {
         Gauge.builder("tasksync.sync.import.records", standing, reading -> reading.get().importTotal())
                 .description("Salesforce records the first syncs under way have read, and expect in all")
                 .tag("progress", "total").strongReference(true).register(registry);
-        for (var source : List.of(Source.OUTBOUND, Source.INBOUND, Source.FIRST_SYNC, Source.BUDGET)) {
+        for (var source : List.of(Source.OUTBOUND, Source.INBOUND, Source.FIRST_SYNC, Source.BUDGET, Source.WAITING)) {
             Gauge.builder("tasksync.sync.problems", standing, reading -> reading.get().problems(source))
                     .description("Users with sync on whose sync has a problem now, by the part of the engine")
                     .tag("source", source.value()).strongReference(true).register(registry);
@@ -87,6 +90,10 @@ class SyncMetrics {
                 group by p.source
                 """).query((rs, row) -> Map.entry(rs.getString("source"), rs.getLong("users"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // changes waiting too long with no failure stored: computed, as GET /api/sync computes it
+        bySource = new java.util.HashMap<>(bySource);
+        bySource.put(Source.WAITING.value(), WaitingUsers.byOrg(jdbc, clock).stream().mapToLong(WaitingUsers.InOrg::users)
+                .sum());
         return new Standing(states, bySource);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class FailureVisibilityTest extends SyncTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.micrometer.core.instrument.MeterRegistry registry;
+
     private static final String DATA = "/services/data/**";
 
     private SalesforceOrg org;
@@ -79,12 +82,26 @@ class FailureVisibilityTest extends SyncTestBase {
         assertThat(java.time.Instant.parse(status.get("problem").get("since").stringValue())).isEqualTo(start);
         assertThat(com.tasksync.support.WebSession.signedIn(baseUrl(), user).get("/settings").body())
                 .contains("Some of your changes have waited more than 10 minutes to reach Salesforce");
+        // and the admins' figures count it: the org's health, and the gauge of users with a problem
+        var admin = newUser(java.time.ZoneId.of("UTC"), true);
+        var orgHealth = api(admin).get("/actuator/health/salesforce").json().get("details").get("orgs").get(org.id());
+        assertThat(orgHealth.get("state").stringValue()).as("%s", orgHealth).isEqualTo("degraded");
+        assertThat(orgHealth.get("problems")).singleElement().satisfies(problem -> {
+            assertThat(problem.get("source").stringValue()).isEqualTo("waiting");
+            assertThat(problem.get("code").stringValue()).isEqualTo("CHANGES_WAITING");
+            assertThat(problem.get("users").intValue()).isEqualTo(1);
+            assertThat(java.time.Instant.parse(problem.get("since").stringValue())).isEqualTo(start);
+        });
+        assertThat(new com.tasksync.support.Meters(registry).gauge("tasksync.sync.problems", "source", "waiting"))
+                .isGreaterThanOrEqualTo(1.0);
 
         // sync switched back on five minutes in (as the first sync records it, on Salesforce's clock): the
         // change has waited six minutes since
         enabledAt(start.plus(Duration.ofMinutes(5)));
         var again = syncStatus(user);
         assertThat(again.get("problem").isNull()).as("counted from the switch back on: %s", again).isTrue();
+        assertThat(api(admin).get("/actuator/health/salesforce").json().get("details").get("orgs").get(org.id())
+                .get("problems")).isEmpty();
 
         relay();
         clock.stopAt(start.plus(Duration.ofMinutes(30)));
