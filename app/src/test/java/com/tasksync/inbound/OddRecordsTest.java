@@ -32,8 +32,7 @@ class OddRecordsTest extends SyncTestBase {
 
     @AfterEach
     void dropRefusal() {
-        jdbc.sql("drop trigger if exists refuse_subject on task").update();
-        jdbc.sql("drop function if exists refuse_subject()").update();
+        com.tasksync.support.RefusedSubject.drop(jdbc);
     }
 
     @Test
@@ -133,24 +132,8 @@ class OddRecordsTest extends SyncTestBase {
         assertThat(api(user).get("/api/sync/set-aside").json().get("totalItems").intValue()).isZero();
     }
 
-    /**
-     * Stands in for a record TaskSync's database refuses: no legal Salesforce value is known to fail
-     * any more, so a test trigger makes one fail (the only fake part of these tests).
-     */
     private void refuseSubject(String subject) {
-        jdbc.sql("""
-                create or replace function refuse_subject() returns trigger language plpgsql as $$
-                begin
-                    if new.subject = '%s' then
-                        raise exception 'refused by a test trigger';
-                    end if;
-                    return new;
-                end $$
-                """.formatted(subject)).update();
-        jdbc.sql("""
-                create trigger refuse_subject before insert or update on task
-                for each row execute function refuse_subject()
-                """).update();
+        com.tasksync.support.RefusedSubject.refuse(jdbc, subject);
     }
 
     private JsonNode byTitle(String subject) {

@@ -445,17 +445,7 @@ class ChangeStreamTest extends SyncTestBase {
     @Test
     void aRecordTheStreamCannotApplyIsSetAsideAndTheRestOfItsBatchComesIn() {
         streaming();
-        jdbc.sql("""
-                create or replace function refuse_subject() returns trigger language plpgsql as $$
-                begin
-                    if new.subject = 'cannot be stored' then
-                        raise exception 'refused by a test trigger';
-                    end if;
-                    return new;
-                end $$
-                """).update();
-        jdbc.sql("create trigger refuse_subject before insert or update on task for each row execute function"
-                + " refuse_subject()").update();
+        com.tasksync.support.RefusedSubject.refuse(jdbc, "cannot be stored");
         try {
             var log = ApiQueryLog.of(org.org());
             var seen = log.entries().size();
@@ -479,8 +469,7 @@ class ChangeStreamTest extends SyncTestBase {
             secondRep.create(task("made later"));
             until(() -> subjects(second).contains("made later"));
         } finally {
-            jdbc.sql("drop trigger if exists refuse_subject on task").update();
-            jdbc.sql("drop function if exists refuse_subject()").update();
+            com.tasksync.support.RefusedSubject.drop(jdbc);
         }
     }
 
