@@ -64,6 +64,17 @@ public class ReadingPlan implements OrgReadings {
         return integrations.find(orgId).map(i -> i.readsOrg()).orElse(false);
     }
 
+    /**
+     * Whether the org's stream has a replay id to resume after: Salesforce answered it (events or a
+     * keepalive) since it last started from new events. Before that answer nothing shows that the server
+     * holds the subscription (the Pub/Sub API does not acknowledge one), so a change made meanwhile may
+     * never come as an event, and the org keeps being polled at the polling pace rather than the safety
+     * poll's.
+     */
+    public boolean streamAnswered(String orgId) {
+        return streams.replayId(orgId).isPresent();
+    }
+
     /** Whether the org should have a change stream: a checked integration user, CDC confirmed, events on. */
     public boolean wantsStream(String orgId) {
         return properties.enabled() && integrations.find(orgId).map(i -> i.changeEvents()).orElse(false);

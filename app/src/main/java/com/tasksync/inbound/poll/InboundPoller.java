@@ -223,9 +223,11 @@ public class InboundPoller {
         var watermark = summary.nextWatermark(earliest.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
         // while the stream runs, the next poll is the safety poll, unless this one left records to a later read
-        // (a write of ours in flight): those are read again at the usual pace, not minutes later
-        // nor when a rep went live while it read: that rep was not among the owners read for
+        // (a write of ours in flight): those are read again at the usual pace, not minutes later;
+        // nor when a rep went live while it read: that rep was not among the owners read for;
+        // nor while Salesforce has not answered a stream started from new events: it may not hold it yet
         var next = streaming && summary.earliestSkipped() == null && !joinedMeanwhile(orgId, liveAtStart)
+                && plan.streamAnswered(orgId)
                 ? changeEvents.safetyPollInterval()
                 : intervals.next(earliest.interval(), changed, budget.pressure(orgId));
         orgCursors.forEach(cursor -> recorder.read(cursor, watermark, readStartedAt, next));

@@ -494,6 +494,39 @@ class ChangeStreamTest extends SyncTestBase {
     // ---- helpers
 
     /** Waits for what happens on the stream's own threads, stepping nothing; fails after {@link #ARRIVES}. */
+    /**
+     * The server may take a subscription from new events later than the settle time, and says nothing
+     * until it has an event or a keepalive (270 s) to send: a change made in between comes as no event.
+     * Until that first answer the org is polled at the polling pace, not the safety poll's.
+     */
+    @Test
+    void untilSalesforceAnswersAStreamStartedFromNewEventsTheOrgIsPolledAtThePollingPace() {
+        var pubSub = EngineEmulator.emulator().pubSub();
+        pubSub.subscribeDelay(Duration.ofSeconds(60));
+        try {
+            streaming();
+            until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
+            pollOrg(); // the poll the settle asked for
+            assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the next poll of the org, no answer yet")
+                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
+
+            secondRep.create(task("while the server had not taken the subscription"));
+            pollOrg();
+
+            assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
+            assertThat(subjects(second)).contains("while the server had not taken the subscription");
+            assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("still no answer")
+                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
+        } finally {
+            pubSub.subscribeDelay(Duration.ZERO);
+        }
+    }
+
+    private java.time.Instant nextOrgPoll() {
+        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
+                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+    }
+
     @Test
     void aPollThatLeftARecordToALaterReadPollsAgainSoonRatherThanAtTheSafetyInterval() {
         streaming();
