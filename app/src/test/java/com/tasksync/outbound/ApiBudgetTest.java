@@ -140,6 +140,7 @@ class ApiBudgetTest extends SyncTestBase {
 
     @Test
     void pollsAtTheLowBudgetIntervalWhileTheBudgetRunsLow() {
+        streamAnswered();
         engineUsedEarlier(170);
 
         poll();
@@ -152,6 +153,7 @@ class ApiBudgetTest extends SyncTestBase {
     void backsOffWhenIdleAndComesBackWhenChangesArrive() {
         if (READING.equals("events")) {
             // the stream brings the changes: idle or not, the org is polled only by the safety poll
+            streamAnswered();
             poll();
             assertThat(intervalOf(org)).isEqualTo(SAFETY_POLL);
             rep.create(SalesforceRep.task("new"));
@@ -169,6 +171,30 @@ class ApiBudgetTest extends SyncTestBase {
         rep.create(SalesforceRep.task("new"));
         poll();
         assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    /**
+     * With change events, has Salesforce answer the org's stream (an event of a change made for it): until
+     * a stream started from new events is answered, its org is polled at the polling pace, not the safety
+     * poll's (ChangeStreamTest), and these tests are about the intervals after that.
+     */
+    private void streamAnswered() {
+        if (READING.equals("events")) {
+            awaitStreams(); // the stream runs
+            rep.create(SalesforceRep.task("answered by the stream"));
+            var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (jdbc.sql("select count(*) from change_stream where org_id = :org and replay_id is not null")
+                    .param("org", org.id()).query(Long.class).single() == 0) {
+                assertThat(System.nanoTime()).as("the stream never answered").isLessThan(deadline);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            poll();
+        }
     }
 
     /** Calls the engine made to the org earlier today, as another node would have counted them. */
