@@ -96,6 +96,29 @@ class PhoneLayoutBrowserTest extends AppTestBase {
                 .isEqualTo("completed");
     }
 
+    /** The check itself: a word running over a narrow card's edge is found, though the page stays as wide. */
+    @Test
+    void theLayoutCheckSeesTextRunningOutOfACardThatFitsThePage() {
+        browser.viewport(360, 800, true);
+        browser.open(baseUrl() + "/login");
+        assertThat(layoutProblems()).isEmpty();
+
+        browser.script("""
+                const card = document.createElement('section');
+                card.className = 'card';
+                card.style.width = '120px';
+                // the pages' own rule breaks long words anywhere; this card is made as one that forgot it
+                card.style.overflowWrap = 'normal';
+                card.style.wordBreak = 'normal';
+                card.textContent = 'Réunionhebdomadairedesuiviavecledirecteurcommercial';
+                document.querySelector('main').prepend(card);
+                """);
+
+        assertThat(layoutProblems()).anySatisfy(problem -> assertThat(problem)
+                .startsWith("<section class=card> holds content").contains("Réunionhebdomadaire"))
+                .noneSatisfy(problem -> assertThat(problem).startsWith("the page is"));
+    }
+
     @Test
     void aDesktopScreenKeepsTheTablesAndOneLineOfNavigation() {
         clock.stopAt(NOON);
