@@ -262,16 +262,10 @@ class ChangeStreamTest extends SyncTestBase {
      */
     @Test
     void aGapEventHasItsRecordsReadAgain() {
-        streaming();
-        var id = secondRep.create(task("before the gap"));
-        until(() -> subjects(second).contains("before the gap"));
-        jobs.runAnyDueExecutions(); // the poll that the stream's first answer asked for
-        var cdc = EngineEmulator.emulator().changeDataCapture();
-        cdc.withholdEvents(org.org(), true);
-        secondRep.update(id, SObject.of("Task").with("Subject", "changed in the gap"));
-        cdc.withholdEvents(org.org(), false);
+        var id = changedWithoutItsEvent("before the gap", "changed in the gap");
         var events = streamEvents();
-        cdc.injectGap(org.org(), "Task", ChangeOperation.GAP_UPDATE, List.of(id));
+        EngineEmulator.emulator().changeDataCapture().injectGap(org.org(), "Task", ChangeOperation.GAP_UPDATE,
+                List.of(id));
 
         until(() -> {
             jobs.runAnyDueExecutions();
@@ -281,19 +275,30 @@ class ChangeStreamTest extends SyncTestBase {
     }
 
     /**
+     * With the stream running, a task the second rep made in Salesforce that reached TaskSync, then renamed
+     * in a commit whose own change event the emulator withholds (as Salesforce does where it publishes a
+     * gap or overflow event instead); returns the record's id.
+     */
+    private String changedWithoutItsEvent(String subject, String renamed) {
+        streaming();
+        var id = secondRep.create(task(subject));
+        until(() -> subjects(second).contains(subject));
+        jobs.runAnyDueExecutions(); // the poll that the stream's first answer asked for
+        var cdc = EngineEmulator.emulator().changeDataCapture();
+        cdc.withholdEvents(org.org(), true);
+        secondRep.update(id, SObject.of("Task").with("Subject", renamed));
+        cdc.withholdEvents(org.org(), false);
+        return id;
+    }
+
+    /**
      * A bulk change naming more records than one batch's transaction takes is left to the poll, which
      * reads them page by page from its own watermark; the stream does not read them by id.
      */
     @Test
     void aBatchNamingMoreRecordsThanOneTransactionTakesHasTheOrgPolledForThem() {
-        streaming();
-        var id = secondRep.create(task("before the bulk change"));
-        until(() -> subjects(second).contains("before the bulk change"));
-        jobs.runAnyDueExecutions(); // the poll that the stream's first answer asked for
+        var id = changedWithoutItsEvent("before the bulk change", "changed in bulk");
         var cdc = EngineEmulator.emulator().changeDataCapture();
-        cdc.withholdEvents(org.org(), true);
-        secondRep.update(id, SObject.of("Task").with("Subject", "changed in bulk"));
-        cdc.withholdEvents(org.org(), false);
         jobs.runAnyDueExecutions();
         assertThat(subjects(second)).as("no event, no poll due").containsExactly("before the bulk change");
         var named = new java.util.ArrayList<String>(List.of(id));
