@@ -129,7 +129,8 @@ class ConcurrentEditsTest extends SyncTestBase {
         edit.get(20, java.util.concurrent.TimeUnit.SECONDS);
         var summary = apply.get(20, java.util.concurrent.TimeUnit.SECONDS);
 
-        assertThat(summary.changed()).isEqualTo(1);
+        // with change events the stream may have brought the description already: what counts is the end state
+        assertThat(summary.read()).isEqualTo(1);
         var stored = api(user).get("/api/tasks/" + id).json();
         assertThat(stored.get("priority").stringValue()).isEqualTo("high");
         assertThat(stored.get("description").stringValue()).isEqualTo("from Salesforce");
