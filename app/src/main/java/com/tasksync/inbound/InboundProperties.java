@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How sync reads Salesforce, under {@code tasksync.sync}.
  *
  * @param pollInterval the poll interval while changes come in
- * @param maxPollInterval the longest interval the poll backs off to while idle
+ * @param maxPollInterval the longest interval the poll backs off to while idle: the wait of a change made
+ *     in Salesforce after an idle stretch, so at most 10 s by default to keep that wait's p99 under 12 s
  * @param lowBudgetPollInterval the interval while the org's API budget runs low or is used up;
  *     the only reason to poll less often than {@code maxPollInterval}
  * @param pollOverlap how far before the watermark each poll looks again, so a row committed late
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tasksync.sync")
 public record InboundProperties(
         @DefaultValue("5s") Duration pollInterval,
-        @DefaultValue("15s") Duration maxPollInterval,
+        @DefaultValue("10s") Duration maxPollInterval,
         @DefaultValue("2m") Duration lowBudgetPollInterval,
         @DefaultValue("60s") Duration pollOverlap,
         @DefaultValue("2m") Duration claimLease,

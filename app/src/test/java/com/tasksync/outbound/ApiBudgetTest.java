@@ -166,7 +166,7 @@ class ApiBudgetTest extends SyncTestBase {
         assertThat(intervalOf(org)).isEqualTo(Duration.ofSeconds(10));
         poll();
         poll();
-        assertThat(intervalOf(org)).as("never longer than 15 s while the budget holds").isEqualTo(Duration.ofSeconds(15));
+        assertThat(intervalOf(org)).as("never longer than 10 s while the budget holds").isEqualTo(Duration.ofSeconds(10));
 
         rep.create(SalesforceRep.task("new"));
         poll();

@@ -33,7 +33,7 @@ public final class LatencyBenchmark {
     private static final Duration POLL_TIMEOUT = Duration.ofSeconds(120);
     /** Past the 5-minute safety poll, so that a change the stream missed is measured, not lost. */
     private static final Duration CHANGE_EVENT_TIMEOUT = Duration.ofSeconds(330);
-    /** Long enough for every poll to back off to its longest interval (5 s, 10 s, 15 s). */
+    /** Long enough for every poll to back off to its longest interval (5 s, then 10 s). */
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final Duration MODE_SWITCH = Duration.ofSeconds(90);
 

@@ -36,11 +36,11 @@ class PollIntervalTest {
     }
 
     @Test
-    void byDefaultPollsEveryFiveSecondsAndAtMostEveryFifteenWhileIdle() {
+    void byDefaultPollsEveryFiveSecondsAndAtMostEveryTenWhileIdle() {
         var defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("tasksync.sync", InboundProperties.class);
         assertThat(defaults.pollInterval()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(defaults.maxPollInterval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(defaults.maxPollInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.lowBudgetPollInterval()).isEqualTo(Duration.ofMinutes(2));
     }
 }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class ChangeStreamTest extends SyncTestBase {
 
     @Autowired
     private ReadingPlan plan;
+
+    @Autowired
+    private com.tasksync.inbound.InboundProperties inbound;
 
     @Autowired
     private com.tasksync.inbound.InboundPolling polling;
@@ -60,6 +64,11 @@ class ChangeStreamTest extends SyncTestBase {
     private SalesforceRep secondRep;
     private TestUser first;
     private TestUser second;
+
+    @AfterEach
+    void serverTakesSubscriptionsAtOnce() {
+        EngineEmulator.emulator().pubSub().subscribeDelay(Duration.ZERO);
+    }
 
     @BeforeEach
     void twoRepsSyncing() {
@@ -368,27 +377,37 @@ class ChangeStreamTest extends SyncTestBase {
      */
     @Test
     void aSubscriptionTheServerTakesAfterTheSettleTimeHasTheOrgPolledOnItsFirstAnswer() {
-        var pubSub = EngineEmulator.emulator().pubSub();
-        pubSub.subscribeDelay(Duration.ofSeconds(6));
-        try {
-            streaming();
-            until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
-            pollOrg(); // the poll the settle asked for; the org's next one is then the safety poll
-            assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
-            secondRep.create(task("before the server took the subscription"));
-            until(() -> pubSub.openStreams(org.id()) == 1);
-            secondRep.create(task("after"));
-            until(() -> subjects(second).contains("after"));
+        var pubSub = startedFromNewEventsTakenAfter(Duration.ofSeconds(6));
+        assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
+        secondRep.create(task("before the server took the subscription"));
+        until(() -> pubSub.openStreams(org.id()) == 1);
+        secondRep.create(task("after"));
+        until(() -> subjects(second).contains("after"));
 
-            var next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
-                    .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
-            assertThat(Duration.between(clock.instant(), next)).as("the next poll of the org")
-                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
-            pollOrg();
-            assertThat(subjects(second)).contains("before the server took the subscription", "after");
-        } finally {
-            pubSub.subscribeDelay(Duration.ZERO);
-        }
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the next poll of the org")
+                .isLessThanOrEqualTo(inbound.maxPollInterval());
+        pollOrg();
+        assertThat(subjects(second)).contains("before the server took the subscription", "after");
+    }
+
+    /**
+     * The server may take a subscription from new events later than the settle time, and says nothing
+     * until it has an event or a keepalive (270 s) to send: a change made in between comes as no event.
+     * Until that first answer the org is polled at the polling pace, not the safety poll's.
+     */
+    @Test
+    void untilSalesforceAnswersAStreamStartedFromNewEventsTheOrgIsPolledAtThePollingPace() {
+        var pubSub = startedFromNewEventsTakenAfter(Duration.ofSeconds(60));
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the next poll of the org, no answer yet")
+                .isLessThanOrEqualTo(inbound.maxPollInterval());
+
+        secondRep.create(task("while the server had not taken the subscription"));
+        pollOrg();
+
+        assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
+        assertThat(subjects(second)).contains("while the server had not taken the subscription");
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("still no answer")
+                .isLessThanOrEqualTo(inbound.maxPollInterval());
     }
 
     @Test
@@ -496,37 +515,6 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(streams.runningHere()).doesNotContain(org.id());
     }
 
-    // ---- helpers
-
-    /** Waits for what happens on the stream's own threads, stepping nothing; fails after {@link #ARRIVES}. */
-    /**
-     * The server may take a subscription from new events later than the settle time, and says nothing
-     * until it has an event or a keepalive (270 s) to send: a change made in between comes as no event.
-     * Until that first answer the org is polled at the polling pace, not the safety poll's.
-     */
-    @Test
-    void untilSalesforceAnswersAStreamStartedFromNewEventsTheOrgIsPolledAtThePollingPace() {
-        var pubSub = EngineEmulator.emulator().pubSub();
-        pubSub.subscribeDelay(Duration.ofSeconds(60));
-        try {
-            streaming();
-            until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
-            pollOrg(); // the poll the settle asked for
-            assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the next poll of the org, no answer yet")
-                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
-
-            secondRep.create(task("while the server had not taken the subscription"));
-            pollOrg();
-
-            assertThat(pubSub.openStreams(org.id())).as("streams the server has taken").isZero();
-            assertThat(subjects(second)).contains("while the server had not taken the subscription");
-            assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("still no answer")
-                    .isLessThanOrEqualTo(Duration.ofSeconds(15));
-        } finally {
-            pubSub.subscribeDelay(Duration.ZERO);
-        }
-    }
-
     private java.time.Instant nextOrgPoll() {
         return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
                 .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
@@ -548,17 +536,15 @@ class ChangeStreamTest extends SyncTestBase {
 
         pollOrg();
 
-        var next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
-                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+        var next = nextOrgPoll();
         assertThat(Duration.between(clock.instant(), next)).as("the next poll of the org")
-                .isLessThanOrEqualTo(Duration.ofSeconds(15));
+                .isLessThanOrEqualTo(inbound.maxPollInterval());
         jdbc.sql("update task_link set write_finished_at = clock_timestamp() where task_id = cast(:id as uuid)")
                 .param("id", taskId).update();
         pollOrg();
         assertThat(api(second).get("/api/tasks/" + taskId).json().get("description").stringValue())
                 .isEqualTo("typed in Salesforce");
-        var safety = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
-                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
+        var safety = nextOrgPoll();
         assertThat(Duration.between(clock.instant(), safety)).as("then the safety poll")
                 .isGreaterThan(Duration.ofMinutes(1));
     }
@@ -580,7 +566,7 @@ class ChangeStreamTest extends SyncTestBase {
         jdbc.sql("delete from scheduled_tasks where task_name = 'first-sync'").update();
         jdbc.sql("update sync_setting set enabled = true where user_id = :id").param("id", second.id()).update();
         var enabledAt = clock.instant();
-        assertThat(Duration.between(clock.instant(), orgPollAt())).as("the org's next poll, the safety poll")
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the org's next poll, the safety poll")
                 .isGreaterThan(Duration.ofMinutes(1));
         secondRep.update(id, SObject.of("Task").with("Subject", "renamed while the first sync ran"));
         awaitStreams();
@@ -591,7 +577,7 @@ class ChangeStreamTest extends SyncTestBase {
             lifecycle.syncing(second.id(), clock.instant());
         });
 
-        assertThat(orgPollAt()).as("the org's next poll").isBeforeOrEqualTo(clock.instant());
+        assertThat(nextOrgPoll()).as("the org's next poll").isBeforeOrEqualTo(clock.instant());
         jobs.runAnyDueExecutions();
         assertThat(subjects(second)).contains("renamed while the first sync ran");
     }
@@ -620,18 +606,13 @@ class ChangeStreamTest extends SyncTestBase {
             EngineEmulator.emulator().faults().remove(slow.id());
         }
 
-        assertThat(Duration.between(clock.instant(), orgPollAt())).as("the org's next poll")
-                .isLessThanOrEqualTo(Duration.ofSeconds(15));
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the org's next poll")
+                .isLessThanOrEqualTo(inbound.maxPollInterval());
     }
 
     private long queryAllCalls() {
         return EngineEmulator.emulator().callCounts().ofOrg(org.id()).entrySet().stream()
                 .filter(entry -> entry.getKey().contains("queryAll")).mapToLong(java.util.Map.Entry::getValue).sum();
-    }
-
-    private java.time.Instant orgPollAt() {
-        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'org-poll' and task_instance = :org")
-                .param("org", org.id()).query(java.sql.Timestamp.class).single().toInstant();
     }
 
     @Test
@@ -649,6 +630,8 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(meters.gauge("tasksync.sync.stream.state", "org", org.id(), "state", "live")).isEqualTo(1.0);
         assertThat(meters.gauge("tasksync.sync.stream.events", "org", org.id())).isEqualTo((double) streamEvents());
     }
+
+    // ---- helpers
 
     private static void until(java.util.function.BooleanSupplier condition) {
         var deadline = System.nanoTime() + ARRIVES.toNanos();
@@ -671,6 +654,19 @@ class ChangeStreamTest extends SyncTestBase {
         streams.step();
         until(() -> plan.of(org.id()).mode() == Mode.CHANGE_EVENTS);
         pollOrg();
+    }
+
+    /**
+     * Has the org's stream start from new events on a server that takes the subscription only
+     * {@code delay} after it is asked (reset after each test), and runs the poll the settle asks for.
+     */
+    private com.tasksync.emulator.pubsub.PubSubServer startedFromNewEventsTakenAfter(Duration delay) {
+        var pubSub = EngineEmulator.emulator().pubSub();
+        pubSub.subscribeDelay(delay);
+        streaming();
+        until(() -> String.valueOf(streamDetail()).startsWith("Started with new events"));
+        pollOrg();
+        return pubSub;
     }
 
     private void selectTaskForChangeDataCapture() {
