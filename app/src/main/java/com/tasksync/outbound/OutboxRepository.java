@@ -209,13 +209,6 @@ class OutboxRepository {
                 """).param("userId", userId).param("now", Timestamps.utc(now)).query(UUID.class).list();
     }
 
-    /** When the user's oldest entry that waits to be sent (not blocked) was first written; null when none waits. */
-    Instant oldestWaiting(UUID userId) {
-        var oldest = jdbc.sql("select min(created_at) as oldest from outbox_entry where user_id = :userId and not blocked")
-                .param("userId", userId).query((rs, row) -> Timestamps.read(rs, "oldest")).list();
-        return oldest.get(0); // min() of no row is one null
-    }
-
     /** Entries waiting to be sent, blocked ones, and when the oldest waiting one was first written (or null). */
     record Depth(long pending, long blocked, Instant oldestPending) {}
 

@@ -2,11 +2,10 @@ package com.tasksync.sync;
 
 import com.tasksync.sync.SyncProblem.Source;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SyncHealth {
 
-    /** How long a change may wait to reach Salesforce, with no failure recorded, before the user is told. */
-    static final Duration WAITING_TOO_LONG = Duration.ofMinutes(10);
-
     private final SyncProblems problems;
     private final ObjectProvider<SyncAttention> attention;
-    private final ObjectProvider<SyncBacklog> backlog;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    SyncHealth(SyncProblems problems, ObjectProvider<SyncAttention> attention, ObjectProvider<SyncBacklog> backlog,
-            Clock clock) {
+    SyncHealth(SyncProblems problems, ObjectProvider<SyncAttention> attention, JdbcClient jdbc, Clock clock) {
         this.problems = problems;
         this.attention = attention;
-        this.backlog = backlog;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -45,15 +40,15 @@ class SyncHealth {
                 .orElse(null);
         var running = stored.state() == SyncState.SYNCING || stored.state() == SyncState.IMPORTING;
         var state = stored.state();
-        var waiting = running && problem == null && stored.state() == SyncState.SYNCING ? waitingSince(userId, stored)
-                : null;
+        var waiting = running && problem == null && stored.state() == SyncState.SYNCING
+                ? WaitingUsers.since(jdbc, clock, userId) : null;
         if (running && problem != null) {
             state = problem.holdsBack() ? SyncState.DEGRADED : SyncState.RETRYING;
         } else if (waiting != null) {
             // nothing failed, yet a change has not gone out: the relay is stuck or not running on any node
             state = SyncState.DEGRADED;
             problem = new SyncProblem(Source.WAITING, "CHANGES_WAITING", "Some of your changes have waited more than "
-                    + WAITING_TOO_LONG.toMinutes() + " minutes to reach Salesforce, with no error to show for it;"
+                    + WaitingUsers.TOO_LONG.toMinutes() + " minutes to reach Salesforce, with no error to show for it;"
                     + " TaskSync keeps sending them. If this lasts, tell your admin.", waiting, null);
         } else if (stored.state() == SyncState.SYNCING && inError + setAside > 0) {
             state = SyncState.DEGRADED;
@@ -64,17 +59,6 @@ class SyncHealth {
         return new SyncStatus(stored.enabled(), state, stored.connected(), stored.progress(),
                 stored.firstEnabledAt(), stored.enabledAt(), stored.lastSyncAt(), lastError, problem, inError,
                 setAside);
-    }
-
-    /** Since when the user's oldest unsent change has waited (counted from the last enable), if too long. */
-    private Instant waitingSince(UUID userId, SyncStatus stored) {
-        var outbox = backlog.getIfAvailable();
-        var oldest = outbox == null ? null : outbox.oldestWaiting(userId);
-        if (oldest == null) {
-            return null;
-        }
-        var since = stored.enabledAt() != null && stored.enabledAt().isAfter(oldest) ? stored.enabledAt() : oldest;
-        return since.plus(WAITING_TOO_LONG).isBefore(clock.instant()) ? since : null;
     }
 
     private static String attentionMessage(long inError, long setAside) {
