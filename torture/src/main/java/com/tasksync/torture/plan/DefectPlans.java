@@ -19,13 +19,23 @@ final class DefectPlans {
     private DefectPlans() {
     }
 
-    /** Defect 1: creates held by 4 s of latency, every node killed while they are on their way, six times. */
-    static Plan killDuringCreates(PlanBuilder builder, long seed) {
+    /** Rounds of defect 1 as it was seen; fewer when a run asks for fewer operations. */
+    static final int KILL_ROUNDS = 6;
+
+    /** Creates in each round of defect 1. */
+    static final int CREATES_A_ROUND = 8;
+
+    /**
+     * Defect 1: creates held by 4 s of latency, every node killed while they are on their way; one round
+     * per eight operations asked for, at most six (the defect as seen, and the default of {@code --ops}).
+     */
+    static Plan killDuringCreates(PlanBuilder builder, long seed, int operations) {
         builder.seedAndEnable();
         var allNodes = IntStream.range(0, builder.nodes()).boxed().toList();
-        for (int round = 0; round < 6; round++) {
+        var rounds = Math.min(KILL_ROUNDS, Math.max(1, (operations + CREATES_A_ROUND - 1) / CREATES_A_ROUND));
+        for (int round = 0; round < rounds; round++) {
             builder.add(new FaultStep(FaultKind.LATENCY, Duration.ZERO, builder.random.nextLong()));
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < CREATES_A_ROUND; i++) {
                 builder.taskSyncCreate();
                 builder.pause(20, 80);
             }

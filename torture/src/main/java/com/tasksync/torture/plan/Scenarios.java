@@ -15,7 +15,8 @@ public final class Scenarios {
     public static Plan plan(String name, long seed, MixSettings settings) {
         return switch (name) {
             case MIX -> new MixPlanner(settings).plan(seed);
-            case "kill-during-creates" -> DefectPlans.killDuringCreates(new PlanBuilder(seed, settings.nodes()), seed);
+            case "kill-during-creates" -> DefectPlans.killDuringCreates(new PlanBuilder(seed, settings.nodes()), seed,
+                    settings.operations());
             case "nul-record" -> DefectPlans.nulRecord(new PlanBuilder(seed, settings.nodes()), seed);
             case "two-node-patches" -> DefectPlans.twoNodePatches(new PlanBuilder(seed, settings.nodes()), seed);
             case "transient-401" -> DefectPlans.transient401(new PlanBuilder(seed, settings.nodes()), seed);

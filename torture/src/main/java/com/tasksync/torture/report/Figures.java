@@ -29,6 +29,10 @@ public final class Figures {
         return results.stream().filter(RunResult::failed).map(RunResult::seed).toList();
     }
 
+    public long kills() {
+        return results.stream().mapToLong(RunResult::kills).sum();
+    }
+
     public Map<String, Long> violationsByKind() {
         return countKinds(results.stream().flatMap(result -> result.violations().stream()).toList());
     }
@@ -39,7 +43,7 @@ public final class Figures {
         root.put("runs", results.size()).put("failingRuns", failingSeeds().size());
         root.put("operations", results.stream().mapToLong(RunResult::operations).sum());
         root.set("operationOutcomes", map(sum(RunResult::outcomes)));
-        root.put("kills", results.stream().mapToLong(RunResult::kills).sum());
+        root.put("kills", kills());
         root.set("faultsByKind", map(sum(RunResult::faults)));
         root.put("violations", violations());
         root.set("violationsByKind", map(violationsByKind()));

@@ -47,6 +47,23 @@ class PlansTest {
         assertThat(edits).allMatch(op -> op.node() == (op.field().apiName().equals("priority") ? 1 : 0));
     }
 
+    @Test
+    void killDuringCreatesRunsOneRoundPerEightOperationsAndAtMostTheSixOfTheDefect() {
+        assertThat(killRounds(100)).isEqualTo(6);
+        assertThat(killRounds(48)).isEqualTo(6);
+        assertThat(killRounds(16)).isEqualTo(2);
+        assertThat(killRounds(9)).isEqualTo(2);
+        assertThat(killRounds(1)).isEqualTo(1);
+        var steps = Scenarios.plan("kill-during-creates", 3, new MixSettings(16, 1, 0.1, Set.of())).steps();
+        assertThat(steps.stream().filter(step -> step instanceof Operation op && op.kind() == OpKind.TASKSYNC_CREATE))
+                .as("eight creates a round").hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    private static long killRounds(int operations) {
+        return Scenarios.plan("kill-during-creates", 3, new MixSettings(operations, 2, 0.1, Set.of())).steps().stream()
+                .filter(KillStep.class::isInstance).count();
+    }
+
     private static List<String> outline(Plan plan) {
         return plan.steps().stream().map(step -> step instanceof Operation op
                 ? op.describe() + (op.payload() == null ? "" : op.payload().propertyNames())
