@@ -95,7 +95,15 @@ public class ChangeStreamTable {
         return jdbc.sql("select * from change_stream where org_id = :orgId").param("orgId", orgId)
                 .query((rs, row) -> new OrgReading.Stream(rs.getString("state"), Timestamps.read(rs, "state_since"),
                         rs.getString("detail"), rs.getString("holder"), Timestamps.read(rs, "last_event_at"),
-                        rs.getLong("events")))
+                        rs.getLong("events"), rs.getLong("missed"), Timestamps.read(rs, "last_missed_at")))
                 .optional();
+    }
+
+    /** Counts changes the safety poll took in that the org's live stream had not brought. */
+    public void missed(String orgId, int changes) {
+        jdbc.sql("""
+                update change_stream set missed = missed + :changes, last_missed_at = clock_timestamp()
+                where org_id = :orgId
+                """).param("orgId", orgId).param("changes", changes).update();
     }
 }

@@ -40,7 +40,11 @@ public record OrgReading(Mode mode, String reason, Stream stream) {
         }
     }
 
-    /** The org's change stream: its state since when, which node holds it, and its events. */
-    public record Stream(String state, Instant since, String detail, String holder, Instant lastEventAt, long events) {
+    /**
+     * The org's change stream: its state since when, which node holds it, its events, and the changes
+     * the safety poll found that the stream had not brought (with the last time it did).
+     */
+    public record Stream(String state, Instant since, String detail, String holder, Instant lastEventAt, long events,
+            long missed, Instant lastMissedAt) {
     }
 }

@@ -6,6 +6,7 @@ import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.connection.SalesforceClients;
 import com.tasksync.connection.UserClient;
 import com.tasksync.inbound.ChangeEventProperties;
+import com.tasksync.inbound.ChangeStreamTable;
 import com.tasksync.inbound.InboundProperties;
 import com.tasksync.inbound.ReadingPlan;
 import com.tasksync.inbound.apply.InboundBatches;
@@ -61,10 +62,13 @@ public class InboundPoller {
     private final OrgIntegrations integrations;
     private final ChangeEventProperties changeEvents;
     private final java.time.Clock clock;
+    private final ChangeStreamTable streams;
 
     InboundPoller(java.time.Clock clock, SyncAccounts accounts, SyncCursors cursors, SalesforceClients clients, InboundReads reads,
             ApiBudget budget, PollRecorder recorder, InboundProperties properties, ReadingPlan plan,
-            IntegrationClients integrationClients, OrgIntegrations integrations, ChangeEventProperties changeEvents) {
+            IntegrationClients integrationClients, OrgIntegrations integrations, ChangeEventProperties changeEvents,
+            ChangeStreamTable streams) {
+        this.streams = streams;
         this.accounts = accounts;
         this.cursors = cursors;
         this.clients = clients;
@@ -216,12 +220,20 @@ public class InboundPoller {
         var overlap = properties.pollOverlap();
         var earliest = orgCursors.stream().min(java.util.Comparator.comparing(c -> c.readFrom(overlap)))
                 .orElseThrow();
+        // the safety poll behind a stream Salesforce answered: what it takes in, the stream had not brought
+        var behindTheStream = streaming && plan.streamAnswered(orgId)
+                && earliest.interval().equals(changeEvents.safetyPollInterval());
         var localStart = clock.instant();
         var summary = query(client, earliest, owners);
         var readStartedAt = serverTimeAt(client, localStart);
         var retried = reads.retrySetAside(client, owners);
         var watermark = summary.nextWatermark(earliest.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
+        if (behindTheStream && summary.changed() > 0) {
+            log.warn("The safety poll of org {} took in {} Salesforce changes its change stream had not brought", orgId,
+                    summary.changed());
+            streams.missed(orgId, summary.changed());
+        }
         // while the stream runs, the next poll is the safety poll, unless this one left records to a later read
         // (a write of ours in flight): those are read again at the usual pace, not minutes later;
         // nor when a rep went live while it read: that rep was not among the owners read for;

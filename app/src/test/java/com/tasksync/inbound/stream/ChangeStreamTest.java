@@ -615,6 +615,41 @@ class ChangeStreamTest extends SyncTestBase {
                 .filter(entry -> entry.getKey().contains("queryAll")).mapToLong(java.util.Map.Entry::getValue).sum();
     }
 
+    /**
+     * What the safety poll behind a live stream takes in, the stream had not brought: admins see how many
+     * such changes and when the last came, on the Salesforce page and as a gauge. A change the stream
+     * brought counts nothing when the safety poll reads it again.
+     */
+    @Test
+    void changesTheSafetyPollTakesInBehindALiveStreamAreCountedAsMissedByIt() {
+        var id = changedWithoutItsEvent("brought by the stream", "changed without its event");
+        assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the safety poll is next")
+                .isGreaterThan(Duration.ofMinutes(1));
+
+        pollOrg();
+
+        assertThat(subjects(second)).containsExactly("changed without its event");
+        assertThat(missedByTheStream()).isEqualTo(1);
+        streams.step();
+        assertThat(new com.tasksync.support.Meters(registry).gauge("tasksync.sync.stream.missed", "org", org.id()))
+                .isEqualTo(1.0);
+        var admin = WebSession.signedIn(baseUrl(), newUser(java.time.ZoneId.of("UTC"), true))
+                .get("/admin/salesforce").body();
+        assertThat(admin.substring(admin.indexOf("id=\"org-" + org.id() + "\"")))
+                .containsPattern("class=\"stream-missed\">The safety poll found 1 change the stream had not brought,"
+                        + " the last at [^<]+\\. If this keeps growing");
+
+        secondRep.update(id, SObject.of("Task").with("Subject", "renamed through the stream"));
+        until(() -> subjects(second).contains("renamed through the stream"));
+        pollOrg();
+        assertThat(missedByTheStream()).as("brought by the stream, read again by the safety poll").isEqualTo(1);
+    }
+
+    private long missedByTheStream() {
+        return jdbc.sql("select missed from change_stream where org_id = :org").param("org", org.id())
+                .query(Long.class).single();
+    }
+
     @Test
     void eachOrgsStreamStateAndTheEventsItAppliedAreGauges() {
         streaming();
