@@ -88,6 +88,37 @@ class SessionStoreTest extends AppTestBase {
         assertThat(cookie).hasValueSatisfying(header -> assertThat(header).contains("HttpOnly", "SameSite=Lax"));
     }
 
+    /**
+     * A browser sends several requests at once in one session (a page, its live stamp, a form): when none
+     * finds a CSRF token in the session yet, each adds one, and each request's save inserts that attribute.
+     * Saving it again must overwrite, not fail on the stored row with a 500.
+     */
+    @Test
+    void requestsAtOnceInOneSessionThatEachAddTheSameAttributeAllSucceed() throws Exception {
+        var user = newUser();
+        var browser = WebSession.signedIn(baseUrl(), user);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                jdbc.sql("""
+                        delete from spring_session_attributes a using spring_session s
+                        where s.primary_id = a.session_primary_id and s.principal_name = :email
+                          and a.attribute_name like '%CSRF_TOKEN'""").param("email", user.email()).update();
+                var pages = new java.util.ArrayList<java.util.concurrent.Future<LoopbackHttp.Response>>();
+                for (int i = 0; i < 8; i++) {
+                    pages.add(pool.submit(() -> LoopbackHttp.from("127.0.0.1", port).get("/settings",
+                            "Accept: text/html", "Cookie: " + browser.sessionCookie())));
+                }
+                for (var page : pages) {
+                    assertThat(page.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).as("round " + round)
+                            .isEqualTo(200);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private int sessionsOf(String email) {
         return jdbc.sql("select count(*) from spring_session where principal_name = :email")
                 .param("email", email).query(Integer.class).single();
