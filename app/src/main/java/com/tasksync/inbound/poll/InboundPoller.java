@@ -230,8 +230,8 @@ public class InboundPoller {
         var watermark = summary.nextWatermark(earliest.watermark());
         var changed = summary.changed() > 0 || retried != null && retried.changed() > 0;
         if (behindTheStream && summary.changed() > 0) {
-            log.warn("The safety poll of org {} took in {} Salesforce changes its change stream had not brought", orgId,
-                    summary.changed());
+            log.warn("The safety poll of org {} took in Salesforce changes its change stream had not brought: {}",
+                    orgId, summary.changed());
             streams.missed(orgId, summary.changed());
         }
         // while the stream runs, the next poll is the safety poll, unless this one left records to a later read
