@@ -220,9 +220,12 @@ public class InboundPoller {
         var overlap = properties.pollOverlap();
         var earliest = orgCursors.stream().min(java.util.Comparator.comparing(c -> c.readFrom(overlap)))
                 .orElseThrow();
-        // the safety poll behind a stream Salesforce answered: what it takes in, the stream had not brought
-        var behindTheStream = streaming && plan.streamAnswered(orgId)
-                && earliest.interval().equals(changeEvents.safetyPollInterval());
+        // the safety poll behind a stream Salesforce answered: what it takes in, the stream had not brought; not
+        // a poll the stream asked for early (its settle, its first answer, a gap), which reads what it may not bring
+        var safety = changeEvents.safetyPollInterval();
+        var behindTheStream = streaming && plan.streamAnswered(orgId) && earliest.interval().equals(safety)
+                && earliest.lastPolledAt() != null && !clock.instant()
+                        .isBefore(earliest.lastPolledAt().plus(safety.multipliedBy(9).dividedBy(10)));
         var localStart = clock.instant();
         var summary = query(client, earliest, owners);
         var readStartedAt = serverTimeAt(client, localStart);

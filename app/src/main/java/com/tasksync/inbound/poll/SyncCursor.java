@@ -10,9 +10,10 @@ import java.util.UUID;
  * rep's tasks.
  *
  * @param readStartedAt Salesforce's time when the last successful read began, or null
+ * @param lastPolledAt when the last successful poll ended, on TaskSync's clock, or null
  */
 public record SyncCursor(String id, String orgId, UUID userId, Instant watermark, Duration interval,
-        Instant readStartedAt) {
+        Instant readStartedAt, Instant lastPolledAt) {
 
     /**
      * Where the next read starts: the overlap before the watermark, for records whose transaction was

@@ -57,7 +57,8 @@ public class SyncCursors {
         return jdbc.sql("select * from sync_cursor where cursor_id = :id").param("id", SyncCursor.ofUser(userId))
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
                         rs.getObject("user_id", UUID.class), Timestamps.read(rs, "watermark"),
-                        Duration.ofMillis(rs.getLong("interval_ms")), Timestamps.read(rs, "read_started_at")))
+                        Duration.ofMillis(rs.getLong("interval_ms")), Timestamps.read(rs, "read_started_at"),
+                        Timestamps.read(rs, "last_polled_at")))
                 .optional();
     }
 

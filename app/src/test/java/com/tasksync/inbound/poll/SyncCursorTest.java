@@ -40,6 +40,6 @@ class SyncCursorTest {
 
     private static SyncCursor cursor(Instant readStartedAt) {
         return new SyncCursor("user:x", "00D000000000001AAA", UUID.randomUUID(), WATERMARK, Duration.ofSeconds(5),
-                readStartedAt);
+                readStartedAt, null);
     }
 }

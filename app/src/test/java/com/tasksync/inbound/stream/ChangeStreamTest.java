@@ -617,18 +617,27 @@ class ChangeStreamTest extends SyncTestBase {
 
     /**
      * What the safety poll behind a live stream takes in, the stream had not brought: admins see how many
-     * such changes and when the last came, on the Salesforce page and as a gauge. A change the stream
-     * brought counts nothing when the safety poll reads it again.
+     * such changes and when the last came, on the Salesforce page and as a gauge. A poll the stream asked
+     * for early (as after its settle time) counts nothing, nor does a change the stream brought when the
+     * safety poll reads it again.
      */
     @Test
     void changesTheSafetyPollTakesInBehindALiveStreamAreCountedAsMissedByIt() {
         var id = changedWithoutItsEvent("brought by the stream", "changed without its event");
         assertThat(Duration.between(clock.instant(), nextOrgPoll())).as("the safety poll is next")
                 .isGreaterThan(Duration.ofMinutes(1));
+        pollOrg(); // asked for before its time
+        assertThat(subjects(second)).containsExactly("changed without its event");
+        assertThat(missedByTheStream()).as("a poll asked for early").isZero();
 
+        var cdc = EngineEmulator.emulator().changeDataCapture();
+        cdc.withholdEvents(org.org(), true);
+        secondRep.update(id, SObject.of("Task").with("Subject", "changed again without its event"));
+        cdc.withholdEvents(org.org(), false);
+        safetyIntervalPassed();
         pollOrg();
 
-        assertThat(subjects(second)).containsExactly("changed without its event");
+        assertThat(subjects(second)).containsExactly("changed again without its event");
         assertThat(missedByTheStream()).isEqualTo(1);
         streams.step();
         assertThat(new com.tasksync.support.Meters(registry).gauge("tasksync.sync.stream.missed", "org", org.id()))
@@ -641,8 +650,15 @@ class ChangeStreamTest extends SyncTestBase {
 
         secondRep.update(id, SObject.of("Task").with("Subject", "renamed through the stream"));
         until(() -> subjects(second).contains("renamed through the stream"));
+        safetyIntervalPassed();
         pollOrg();
         assertThat(missedByTheStream()).as("brought by the stream, read again by the safety poll").isEqualTo(1);
+    }
+
+    /** As if the safety interval had passed since the org's last poll. */
+    private void safetyIntervalPassed() {
+        jdbc.sql("update sync_cursor set last_polled_at = last_polled_at - interval '5 minutes' where org_id = :org")
+                .param("org", org.id()).update();
     }
 
     private long missedByTheStream() {
