@@ -1,6 +1,5 @@
 package com.tasksync.emulator.admin;
 
-import com.tasksync.emulator.data.TaskObject;
 import com.tasksync.emulator.http.ApiException;
 import com.tasksync.emulator.http.Json;
 import com.tasksync.emulator.http.Request;
@@ -113,9 +112,9 @@ public final class AdminJson {
         }
         String defaultStatus = text(node, "defaultTaskStatus", false);
         if (defaultStatus != null) {
-            if (!TaskObject.OPEN_STATUSES.contains(defaultStatus)) {
+            if (!OrgSettings.OPEN_TASK_STATUSES.contains(defaultStatus)) {
                 throw AdminErrors.invalid("defaultTaskStatus",
-                        "must be one of the open status values " + TaskObject.OPEN_STATUSES);
+                        "must be one of the open status values " + OrgSettings.OPEN_TASK_STATUSES);
             }
             out = out.withDefaultTaskStatus(defaultStatus);
         }

@@ -28,15 +28,11 @@ public final class TaskObject {
             new Status("Waiting on someone else", false, false),
             new Status("Deferred", false, false));
 
-    /** The open values of the standard Status picklist, any of which an org's admin may make the default. */
-    public static final List<String> OPEN_STATUSES = DEFAULT_STATUSES.stream().filter(status -> !status.closed())
-            .map(Status::label).toList();
-
     public static final String EXTERNAL_ID_FIELD = "TaskSync_Id__c";
 
     /** The standard status values with {@code defaultOpen}, one of the open ones, as the default. */
     public static List<Status> statuses(String defaultOpen) {
-        if (!OPEN_STATUSES.contains(defaultOpen)) {
+        if (DEFAULT_STATUSES.stream().noneMatch(s -> !s.closed() && s.label().equals(defaultOpen))) {
             throw new IllegalArgumentException("not an open task status: " + defaultOpen);
         }
         return DEFAULT_STATUSES.stream().map(s -> new Status(s.label(), s.closed(), s.label().equals(defaultOpen))).toList();

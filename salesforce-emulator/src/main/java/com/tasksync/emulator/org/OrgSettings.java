@@ -41,6 +41,10 @@ public record OrgSettings(
         return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, value, defaultTaskStatus);
     }
 
+    /** The open values of Task's standard Status picklist, any of which an org's admin may make the default. */
+    public static final java.util.List<String> OPEN_TASK_STATUSES =
+            java.util.List.of("Not Started", "In Progress", "Waiting on someone else", "Deferred");
+
     public OrgSettings withDefaultTaskStatus(String value) {
         return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField, value);
     }
