@@ -220,12 +220,7 @@ public class InboundPoller {
         var overlap = properties.pollOverlap();
         var earliest = orgCursors.stream().min(java.util.Comparator.comparing(c -> c.readFrom(overlap)))
                 .orElseThrow();
-        // the safety poll behind a stream Salesforce answered: what it takes in, the stream had not brought; not
-        // a poll the stream asked for early (its settle, its first answer, a gap), which reads what it may not bring
-        var safety = changeEvents.safetyPollInterval();
-        var behindTheStream = streaming && plan.streamAnswered(orgId) && earliest.interval().equals(safety)
-                && earliest.lastPolledAt() != null && !clock.instant()
-                        .isBefore(earliest.lastPolledAt().plus(safety.multipliedBy(9).dividedBy(10)));
+        var behindTheStream = streaming && safetyPoll(earliest) && plan.streamAnswered(orgId);
         var localStart = clock.instant();
         var summary = query(client, earliest, owners);
         var readStartedAt = serverTimeAt(client, localStart);
@@ -249,6 +244,17 @@ public class InboundPoller {
         log.debug("Polled the org: {} Salesforce tasks read for {} reps, {} taken in; next poll in {}", summary.read(),
                 owners.size(), summary.changed(), next);
         return next;
+    }
+
+    /**
+     * Whether this poll is the safety poll at its time, not one the stream asked for early (its settle, its
+     * first answer, a gap), which reads what the stream may not bring: behind a stream Salesforce answered,
+     * what a safety poll takes in, the stream had not brought.
+     */
+    private boolean safetyPoll(SyncCursor cursor) {
+        var safety = changeEvents.safetyPollInterval();
+        return cursor.interval().equals(safety) && cursor.lastPolledAt() != null
+                && !clock.instant().isBefore(cursor.lastPolledAt().plus(safety.multipliedBy(9).dividedBy(10)));
     }
 
     /** Whether a rep of the org is live now who was not when the poll began (its first sync ended meanwhile). */

@@ -293,11 +293,16 @@ class ChangeStreamTest extends SyncTestBase {
         var id = secondRep.create(task(subject));
         until(() -> subjects(second).contains(subject));
         jobs.runAnyDueExecutions(); // the poll that the stream's first answer asked for
+        renamedWithoutItsEvent(id, renamed);
+        return id;
+    }
+
+    /** Renames the second rep's Salesforce task in a commit whose own change event the emulator withholds. */
+    private void renamedWithoutItsEvent(String id, String renamed) {
         var cdc = EngineEmulator.emulator().changeDataCapture();
         cdc.withholdEvents(org.org(), true);
         secondRep.update(id, SObject.of("Task").with("Subject", renamed));
         cdc.withholdEvents(org.org(), false);
-        return id;
     }
 
     /**
@@ -630,10 +635,7 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(subjects(second)).containsExactly("changed without its event");
         assertThat(missedByTheStream()).as("a poll asked for early").isZero();
 
-        var cdc = EngineEmulator.emulator().changeDataCapture();
-        cdc.withholdEvents(org.org(), true);
-        secondRep.update(id, SObject.of("Task").with("Subject", "changed again without its event"));
-        cdc.withholdEvents(org.org(), false);
+        renamedWithoutItsEvent(id, "changed again without its event");
         safetyIntervalPassed();
         pollOrg();
 
