@@ -2,13 +2,20 @@ package com.tasksync.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tasksync.connection.OrgIntegrations;
+import com.tasksync.connection.SalesforceTokens;
+import com.tasksync.emulator.admin.UserChange;
+import com.tasksync.emulator.admin.UserToCreate;
+import com.tasksync.emulator.org.Permission;
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.Browser;
+import com.tasksync.support.SharedEmulator;
 import com.tasksync.support.TestUser;
 import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +54,9 @@ class PhoneLayoutBrowserTest extends AppTestBase {
     @Autowired
     SyncLog syncLog;
 
+    @Autowired
+    OrgIntegrations integrations;
+
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
@@ -65,6 +76,7 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         var admin = newUser(ZoneId.of("UTC"), true);
         newUser(); // someone the admin may deactivate, so the Users page shows a Deactivate button
         var frenchTask = addTasksAndLog(admin);
+        connectIntegrationUserWithALongAddress();
         browser.viewport(width, height, true);
         // The Command Center then offers this zone to the new user: one more thing that must fit.
         browser.timeZone("America/Argentina/Buenos_Aires");
@@ -94,6 +106,24 @@ class PhoneLayoutBrowserTest extends AppTestBase {
         assertThat(browser.find(By.id("tomorrow")).getText()).contains("Nothing due tomorrow.");
         assertThat(api(admin).get("/api/tasks/" + frenchTask).json().get("status").stringValue())
                 .isEqualTo("completed");
+    }
+
+    /** The Salesforce page shows the org's integration user by its address: one long unbroken word. */
+    private void connectIntegrationUserWithALongAddress() {
+        var emulator = SharedEmulator.emulator();
+        var username = "ivy.integration" + System.nanoTime() + "@acmeenterprisesubsidiary.example";
+        var user = emulator.admin().createUser(SharedEmulator.orgId(),
+                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null),
+                UserChange.none().permit(Permission.VIEW_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
+        var session = emulator.directory().openSession(user, SharedEmulator.CLIENT_ID);
+        integrations.connect(URI.create(SharedEmulator.baseUrl()), new SalesforceTokens(session.accessToken(), null,
+                URI.create(SharedEmulator.baseUrl()), SharedEmulator.orgId(), user.id(), username), null);
+    }
+
+    /** Other test classes of this context find the shared org as it was: read by each rep's own session. */
+    @AfterEach
+    void disconnectIntegrationUser() {
+        integrations.disconnect(SharedEmulator.orgId());
     }
 
     /** The check itself: a word running over a narrow card's edge is found, though the page stays as wide. */
