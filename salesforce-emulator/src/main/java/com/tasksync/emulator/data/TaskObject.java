@@ -1,5 +1,6 @@
 package com.tasksync.emulator.data;
 
+import com.tasksync.emulator.org.OrgSettings;
 import com.tasksync.emulator.schema.SObjectType;
 import com.tasksync.emulator.schema.FieldType;
 import com.tasksync.emulator.schema.FieldDef;
@@ -21,21 +22,18 @@ public final class TaskObject {
     public record Status(String label, boolean closed, boolean isDefault) {
     }
 
-    public static final List<Status> DEFAULT_STATUSES = List.of(
-            new Status("Not Started", false, true),
-            new Status("In Progress", false, false),
-            new Status("Completed", true, false),
-            new Status("Waiting on someone else", false, false),
-            new Status("Deferred", false, false));
+    /** The org's standard status values ({@link OrgSettings#TASK_STATUSES}) with "Not Started" as the default. */
+    public static final List<Status> DEFAULT_STATUSES = statuses(OrgSettings.defaults().defaultTaskStatus());
 
     public static final String EXTERNAL_ID_FIELD = "TaskSync_Id__c";
 
     /** The standard status values with {@code defaultOpen}, one of the open ones, as the default. */
     public static List<Status> statuses(String defaultOpen) {
-        if (DEFAULT_STATUSES.stream().noneMatch(s -> !s.closed() && s.label().equals(defaultOpen))) {
+        if (!OrgSettings.OPEN_TASK_STATUSES.contains(defaultOpen)) {
             throw new IllegalArgumentException("not an open task status: " + defaultOpen);
         }
-        return DEFAULT_STATUSES.stream().map(s -> new Status(s.label(), s.closed(), s.label().equals(defaultOpen))).toList();
+        return OrgSettings.TASK_STATUSES.stream()
+                .map(s -> new Status(s.label(), s.closed(), s.label().equals(defaultOpen))).toList();
     }
 
     private TaskObject() {

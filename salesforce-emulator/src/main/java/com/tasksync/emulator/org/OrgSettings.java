@@ -1,6 +1,7 @@
 package com.tasksync.emulator.org;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What differs between orgs: the daily API allocation, the session timeout, "Set Audit Fields
@@ -41,9 +42,21 @@ public record OrgSettings(
         return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, value, defaultTaskStatus);
     }
 
-    /** The open values of Task's standard Status picklist, any of which an org's admin may make the default. */
-    public static final java.util.List<String> OPEN_TASK_STATUSES =
-            java.util.List.of("Not Started", "In Progress", "Waiting on someone else", "Deferred");
+    /** One value of Task's standard Status picklist: its label, and whether a task in it is closed. */
+    public record TaskStatusValue(String label, boolean closed) {
+    }
+
+    /** Task's standard Status picklist, in the order Salesforce lists it. */
+    public static final List<TaskStatusValue> TASK_STATUSES = List.of(
+            new TaskStatusValue("Not Started", false),
+            new TaskStatusValue("In Progress", false),
+            new TaskStatusValue("Completed", true),
+            new TaskStatusValue("Waiting on someone else", false),
+            new TaskStatusValue("Deferred", false));
+
+    /** The open values of {@link #TASK_STATUSES}, any of which an org's admin may make the default. */
+    public static final List<String> OPEN_TASK_STATUSES =
+            TASK_STATUSES.stream().filter(s -> !s.closed()).map(TaskStatusValue::label).toList();
 
     public OrgSettings withDefaultTaskStatus(String value) {
         return new OrgSettings(dailyApiRequests, sessionTimeout, setAuditFields, timeZoneSidKey, taskSyncIdField, value);
