@@ -39,7 +39,7 @@ class TwoRelaysTest extends SyncTestBase {
         for (int i = 0; i < 600; i++) {
             api(user).post("/api/tasks", Map.of("subject", "task " + i));
         }
-        var otherNode = new OutboxClaims(outbox, tasks, links, new NodeName(), settings);
+        var otherNode = new OutboxClaims(outbox, tasks, links, new NodeName("node"), settings);
         var other = new OutboxRelay(otherNode, clients, sender, results, trouble, apiCalls, guard);
 
         var pool = Executors.newFixedThreadPool(2);

@@ -56,6 +56,9 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
         if (!READINGS.contains(reading)) {
             throw new IllegalArgumentException("--reading must be one of " + READINGS);
         }
+        if (Scenarios.STREAM_ONLY.contains(scenario) && (!reading.equals("events") || nodes < 2)) {
+            throw new IllegalArgumentException("--scenario " + scenario + " needs --reading events and --nodes 2 or 3");
+        }
         if (workers < 1 || runs < 1 || ops < 1 || faults < 0 || faults > 1) {
             throw new IllegalArgumentException("--runs, --ops and --workers must be positive, --faults within 0..1");
         }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The harness's small fixed-seed profile for CI: one run of the random mix on two nodes over a PostgreSQL
- * server the harness starts, and two defect scenarios: the node killed while creates are on their way
- * (one node, two rounds) and the two-node PATCHes (a minute or so each; the long runs and the other
- * scenarios are made by hand, see the module's README).
+ * server the harness starts, and three scenarios: the node killed while creates are on their way (one
+ * node, two rounds), the two-node PATCHes, and the node holding the change stream killed (a minute or
+ * two each; the long runs and the other scenarios are made by hand, see the module's README).
  * Any violation fails the build, with the seeds that replay it.
  */
 class TortureSmokeTest {
@@ -52,6 +52,20 @@ class TortureSmokeTest {
         var figures = Torture.execute(options("--runs", "1", "--nodes", "2", "--seed", "20261203",
                 "--scenario", "two-node-patches"), OUT);
         assertNoViolations(figures);
+    }
+
+    /**
+     * Change events on two nodes: the node that holds the org's change stream (as the admin page names it)
+     * killed while Salesforce changes go on; the other node must have the stream live within 30 s, and every
+     * change made meanwhile must arrive, once (about two minutes once the nodes run).
+     */
+    @Test
+    void theNodeHoldingTheChangeStreamKilledIsReplacedWithin30sAndNothingIsLost() {
+        requirePostgresServer();
+        var figures = Torture.execute(options("--runs", "1", "--nodes", "2", "--seed", "20261205",
+                "--scenario", "kill-stream-holder", "--reading", "events"), OUT);
+        assertNoViolations(figures);
+        assertThat(figures.kills()).as("kills").isEqualTo(1);
     }
 
     /** Two nodes share an external PostgreSQL server, which the harness starts from Debian's binaries. */

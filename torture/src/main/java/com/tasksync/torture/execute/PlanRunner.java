@@ -2,6 +2,7 @@ package com.tasksync.torture.execute;
 
 import com.tasksync.torture.model.Side;
 import com.tasksync.torture.plan.AwaitNodes;
+import com.tasksync.torture.plan.AwaitStreamTakeover;
 import com.tasksync.torture.plan.AwaitSynced;
 import com.tasksync.torture.plan.Barrier;
 import com.tasksync.torture.plan.FaultStep;
@@ -10,6 +11,7 @@ import com.tasksync.torture.plan.KillStep;
 import com.tasksync.torture.plan.Operation;
 import com.tasksync.torture.plan.Pause;
 import com.tasksync.torture.plan.Step;
+import com.tasksync.torture.plan.StreamHolderKill;
 import com.tasksync.torture.process.Deadline;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +60,10 @@ public final class PlanRunner implements AutoCloseable {
             } else if (step instanceof AwaitSynced await) {
                 barrier();
                 controls.waiter().awaitSynced(await.timeout());
+            } else if (step instanceof StreamHolderKill kill) {
+                controls.streams().killHolder(kill.restartAfter());
+            } else if (step instanceof AwaitStreamTakeover await) {
+                controls.streams().awaitTakeover(await.limit());
             }
         }
         barrier();

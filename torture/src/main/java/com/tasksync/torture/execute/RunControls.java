@@ -1,5 +1,8 @@
 package com.tasksync.torture.execute;
 
-/** The coordinator's levers besides operations: faults, kills and restarts, and waiting for sync to catch up. */
-public record RunControls(FaultInjector faults, NodeKiller killer, SyncWaiter waiter) {
+/**
+ * The coordinator's levers besides operations: faults, kills and restarts, waiting for sync to catch up, and
+ * killing the node that holds the org's change stream.
+ */
+public record RunControls(FaultInjector faults, NodeKiller killer, SyncWaiter waiter, StreamHolders streams) {
 }

@@ -23,6 +23,7 @@ public final class RunEvents {
     private final List<Episode> episodes = new ArrayList<>();
     private final List<String> harnessErrors = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<com.tasksync.torture.check.Violation> violations = new ArrayList<>();
 
     public void operation(Outcome outcome) {
         outcomes.computeIfAbsent(outcome, o -> new AtomicLong()).incrementAndGet();
@@ -55,6 +56,15 @@ public final class RunEvents {
     /** Something worth knowing about the run that is not a violation by itself. */
     public synchronized void note(String message) {
         notes.add(message);
+    }
+
+    /** Something a step saw that must not happen (a stream not taken over in time, say), for the findings. */
+    public synchronized void violation(String kind, String message) {
+        violations.add(new com.tasksync.torture.check.Violation(kind, message));
+    }
+
+    public synchronized List<com.tasksync.torture.check.Violation> violations() {
+        return List.copyOf(violations);
     }
 
     public synchronized List<String> notes() {

@@ -136,4 +136,43 @@ final class DefectPlans {
         }
         return builder.build("invisible-outage", seed);
     }
+
+    /** How long the killed stream holder stays down: longer than the takeover allowed, so another node takes over. */
+    static final Duration HOLDER_DOWN = Duration.ofSeconds(45);
+
+    /** The bound: when the node holding an org's stream dies, another takes it within 30 s. */
+    static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(30);
+
+    /**
+     * The node holding the org's change stream killed (read by change events only): tasks made and synced
+     * on both sides, then the holder killed while Salesforce changes go on. Another node must take the
+     * stream over within 30 s and replay what the dead one had not applied; edits on both sides follow.
+     */
+    static Plan killStreamHolder(PlanBuilder builder, long seed) {
+        builder.seedAndEnable();
+        var slots = new ArrayList<Integer>();
+        for (int i = 0; i < 4; i++) {
+            slots.add(builder.taskSyncCreate());
+            slots.add(builder.salesforceCreate(builder.values.salesforceCreate(builder.peekSlot()), null));
+        }
+        builder.add(new AwaitSynced(SETTLE));
+        builder.add(new StreamHolderKill(HOLDER_DOWN));
+        for (int i = 0; i < 8; i++) {
+            if (i % 3 == 0) {
+                slots.add(builder.salesforceCreate(builder.values.salesforceCreate(builder.peekSlot()), null));
+            } else {
+                builder.edit(OpKind.SALESFORCE_EDIT, slots.get(builder.random.nextInt(slots.size())),
+                        Field.values()[builder.random.nextInt(Field.values().length)], 0);
+            }
+            builder.pause(500, 1500);
+        }
+        builder.add(new AwaitStreamTakeover(TAKEOVER_LIMIT));
+        for (int i = 0; i < 8; i++) {
+            var kind = i % 2 == 0 ? OpKind.SALESFORCE_EDIT : OpKind.TASKSYNC_EDIT;
+            builder.edit(kind, slots.get(builder.random.nextInt(slots.size())),
+                    Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+            builder.pause(100, 400);
+        }
+        return builder.build("kill-stream-holder", seed);
+    }
 }

@@ -7,7 +7,10 @@ public final class Scenarios {
 
     public static final String MIX = "mix";
     public static final List<String> NAMES = List.of(MIX, "kill-during-creates", "nul-record", "two-node-patches",
-            "transient-401", "invisible-outage");
+            "transient-401", "invisible-outage", "kill-stream-holder");
+
+    /** Scenarios that need the nodes to read by change events, on two nodes or more. */
+    public static final java.util.Set<String> STREAM_ONLY = java.util.Set.of("kill-stream-holder");
 
     private Scenarios() {
     }
@@ -21,6 +24,7 @@ public final class Scenarios {
             case "two-node-patches" -> DefectPlans.twoNodePatches(new PlanBuilder(seed, settings.nodes()), seed);
             case "transient-401" -> DefectPlans.transient401(new PlanBuilder(seed, settings.nodes()), seed);
             case "invisible-outage" -> DefectPlans.invisibleOutage(new PlanBuilder(seed, settings.nodes()), seed);
+            case "kill-stream-holder" -> DefectPlans.killStreamHolder(new PlanBuilder(seed, settings.nodes()), seed);
             default -> throw new IllegalArgumentException("unknown scenario " + name + "; one of " + NAMES);
         };
     }

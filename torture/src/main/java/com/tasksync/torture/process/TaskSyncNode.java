@@ -29,6 +29,8 @@ public final class TaskSyncNode {
         var environment = new HashMap<>(launch.sharedEnvironment());
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("TASKSYNC_BASE_URL", "http://127.0.0.1:" + port);
+        // Its name on the admin page is this and a suffix: how the harness finds the node holding a stream.
+        environment.put("TASKSYNC_NODE_NAME", "node-" + number);
         var command = JavaCommand.jar(launch.jar(), "-Xmx256m");
         var process = new ManagedProcess("node-" + number, command, environment,
                 launch.logDirectory().resolve("node-" + number + ".log"));
@@ -47,6 +49,11 @@ public final class TaskSyncNode {
                     + "; its log " + process.logFile() + " ends:\n" + process.logTail(40));
         }
         ready = true;
+    }
+
+    /** Whether {@code holder}, a node's name as TaskSync shows it, is this node's ({@code node-<number>-<suffix>}). */
+    public boolean named(String holder) {
+        return holder != null && holder.startsWith("node-" + number + "-");
     }
 
     /** {@code kill -9} of the node's JVM. */

@@ -14,6 +14,7 @@ import com.tasksync.torture.execute.PlanRunner;
 import com.tasksync.torture.execute.RunContext;
 import com.tasksync.torture.execute.RunControls;
 import com.tasksync.torture.execute.RunEvents;
+import com.tasksync.torture.execute.StreamHolders;
 import com.tasksync.torture.execute.SyncWaiter;
 import com.tasksync.torture.model.Ledger;
 import com.tasksync.torture.plan.Scenarios;
@@ -49,7 +50,8 @@ final class TortureRun {
         try (var observer = new Observer(rep.taskSync(), nodes, directory);
                 var faults = new FaultInjector(admin, rep.orgId(), events, new NodeLogs(cluster.nodes()));
                 var killer = new NodeKiller(cluster.nodes(), events);
-                var runner = new PlanRunner(context, new RunControls(faults, killer, new SyncWaiter(context, directory)),
+                var runner = new PlanRunner(context, new RunControls(faults, killer, new SyncWaiter(context, directory),
+                        new StreamHolders(cluster.nodes(), cluster.admin(), rep.orgId(), killer, events)),
                         plan.workers(settings.workers()))) {
             runner.execute();
             faults.stopAll();
@@ -68,6 +70,7 @@ final class TortureRun {
             var quietCalls = new CallBudget(cluster, settings, rep).quietCalls(findings, engineCalls, plan, clock);
             clock.phase("checks");
             events.harnessErrors().forEach(error -> findings.violation("harness-error", error));
+            events.violations().forEach(violation -> findings.violation(violation.kind(), violation.message()));
             findings.notes().forEach(events::note);
             if (!findings.violations().isEmpty()) {
                 var kept = FailedRunLogs.keep(cluster.settings().logDirectory(), cluster.nodes(), logsAtStart, number,

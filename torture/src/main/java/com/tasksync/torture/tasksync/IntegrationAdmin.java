@@ -16,6 +16,8 @@ public final class IntegrationAdmin {
 
     static final String PAGE = "/admin/salesforce";
     private static final Pattern MODE = Pattern.compile("data-mode=\"([A-Z_]+)\"");
+    private static final Pattern STREAM_STATE = Pattern.compile("class=\"stream\"[^>]*data-state=\"([a-z_-]+)\"");
+    private static final Pattern STREAM_HOLDER = Pattern.compile("class=\"stream\"[^>]*data-holder=\"([^\"]+)\"");
     private static final Pattern REASON = Pattern.compile("<p[^>]*class=\"reason\"[^>]*>([^<]*)</p>");
 
     private final Browser browser;
@@ -30,6 +32,22 @@ public final class IntegrationAdmin {
     /** The org's mode as the page shows it ({@code CHANGE_EVENTS}, {@code ORG_POLL}, {@code USER_POLL}). */
     public Optional<String> mode(String orgId) {
         return section(page(), orgId).map(MODE::matcher).filter(m -> m.find()).map(m -> m.group(1));
+    }
+
+    /** The org's change stream as the page shows it: its state and the node holding it (null when none does). */
+    public record StreamShown(String state, String holder) {
+    }
+
+    /** The org's change stream, or empty when the page shows none for it. */
+    public Optional<StreamShown> stream(String orgId) {
+        return section(page(), orgId).flatMap(section -> {
+            var state = STREAM_STATE.matcher(section);
+            if (!state.find()) {
+                return Optional.empty();
+            }
+            var holder = STREAM_HOLDER.matcher(section);
+            return Optional.of(new StreamShown(state.group(1), holder.find() ? holder.group(1) : null));
+        });
     }
 
     /** What the page says about the org: its mode and, when not the fastest, why. */

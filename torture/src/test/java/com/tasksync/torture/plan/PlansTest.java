@@ -48,6 +48,43 @@ class PlansTest {
     }
 
     @Test
+    void killStreamHolderKillsTheHolderWhileSalesforceChangesGoOnAndAwaitsTheTakeoverBeforeMore() {
+        var steps = Scenarios.plan("kill-stream-holder", 5, MIX).steps();
+        var kill = indexOf(steps, StreamHolderKill.class);
+        var takeover = indexOf(steps, AwaitStreamTakeover.class);
+        assertThat(kill).isPositive().isLessThan(takeover);
+        assertThat(((StreamHolderKill) steps.get(kill)).restartAfter())
+                .isGreaterThan(((AwaitStreamTakeover) steps.get(takeover)).limit());
+        assertThat(steps.subList(kill, takeover)).filteredOn(Operation.class::isInstance).map(Operation.class::cast)
+                .hasSize(8).allMatch(op -> op.kind().side() == com.tasksync.torture.model.Side.SALESFORCE);
+        assertThat(steps.subList(takeover, steps.size())).filteredOn(Operation.class::isInstance).hasSize(8);
+        assertThat(steps).noneMatch(KillStep.class::isInstance);
+    }
+
+    @Test
+    void killStreamHolderNeedsChangeEventsAndASecondNode() {
+        var paths = com.tasksync.torture.HarnessPaths.defaults();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
+                new String[] {"--scenario", "kill-stream-holder", "--nodes", "2"}, paths))
+                .hasMessageContaining("needs --reading events and --nodes 2 or 3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
+                new String[] {"--scenario", "kill-stream-holder", "--reading", "events"}, paths))
+                .hasMessageContaining("needs --reading events and --nodes 2 or 3");
+        assertThat(com.tasksync.torture.TortureOptions.parse(
+                new String[] {"--scenario", "kill-stream-holder", "--reading", "events", "--nodes", "2"}, paths)
+                .scenario()).isEqualTo("kill-stream-holder");
+    }
+
+    private static int indexOf(List<Step> steps, Class<? extends Step> type) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (type.isInstance(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void killDuringCreatesRunsOneRoundPerEightOperationsAndAtMostTheSixOfTheDefect() {
         assertThat(killRounds(100)).isEqualTo(6);
         assertThat(killRounds(48)).isEqualTo(6);

@@ -1,0 +1,11 @@
+package com.tasksync.torture.plan;
+
+import java.time.Duration;
+
+/**
+ * {@code kill -9} of the node that holds the org's change stream, as the Salesforce admin page names it; the
+ * node starts again once {@code restartAfter} has passed (longer than the takeover allowed, so another node
+ * must take the stream over).
+ */
+public record StreamHolderKill(Duration restartAfter) implements Step {
+}
