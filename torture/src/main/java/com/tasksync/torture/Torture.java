@@ -36,7 +36,7 @@ public final class Torture {
         var settings = settings(options, baseSeed, runSettings, timings);
         var done = new ArrayList<RunResult>();
         var results = Harness.run(clusterSettings, runSettings, options.runs(), baseSeed, result -> {
-            RunReport.print(result, options.replayArguments(result.seed()), out);
+            RunReport.print(result, options.replayArguments(result.seed(), result.scenario()), out);
             done.add(result);
             if (done.size() < options.runs()) {
                 // The figures so far, rewritten after every run: a long run stopped early keeps them.

@@ -11,11 +11,13 @@ import java.util.Set;
  * The command line: {@code --runs --ops --nodes (1-3) --seed --faults --workers --scenario
  * --reading --exclude --app-jar --results --logs}.
  *
+ * @param scenario a plan's name, or several separated by commas that runs take in turn (one cluster for all)
  * @param seed the first run's seed (later runs derive theirs from it), or null for a random one
  * @param exclude fault kinds or odd values to leave out of the mix, such as {@code nul}
  * @param reading {@code user}: each rep's own session polls; {@code events}: every run's org gets Task
  *     selected for Change Data Capture and an integration user the admin connects on the admin page,
- *     so the nodes read by change events (the stream's node is killed like any other)
+ *     so the nodes read by change events (the stream's node is killed like any other); runs of
+ *     {@code kill-stream-holder} read by events whatever this says
  */
 public record TortureOptions(int runs, int ops, int nodes, Long seed, double faults, int workers, String scenario,
         Set<String> exclude, HarnessPaths paths, String reading) {
@@ -50,14 +52,17 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
             }
             i++;
         }
-        if (!Scenarios.NAMES.contains(scenario)) {
-            throw new IllegalArgumentException("--scenario must be one of " + Scenarios.NAMES);
+        if (!Scenarios.NAMES.containsAll(Scenarios.list(scenario))) {
+            throw new IllegalArgumentException("--scenario must be one of " + Scenarios.NAMES
+                    + ", or several of them separated by commas");
         }
         if (!READINGS.contains(reading)) {
             throw new IllegalArgumentException("--reading must be one of " + READINGS);
         }
-        if (Scenarios.STREAM_ONLY.contains(scenario) && (!reading.equals("events") || nodes < 2)) {
-            throw new IllegalArgumentException("--scenario " + scenario + " needs --reading events and --nodes 2 or 3");
+        for (var name : Scenarios.list(scenario)) {
+            if (Scenarios.STREAM_ONLY.contains(name) && nodes < 2) {
+                throw new IllegalArgumentException("--scenario " + name + " needs --nodes 2 or 3");
+            }
         }
         if (workers < 1 || runs < 1 || ops < 1 || faults < 0 || faults > 1) {
             throw new IllegalArgumentException("--runs, --ops and --workers must be positive, --faults within 0..1");
@@ -76,15 +81,16 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
         return value;
     }
 
-    public List<String> replayArguments(long runSeed) {
+    /** The options that replay one run alone: its seed and its scenario (one of a list's). */
+    public List<String> replayArguments(long runSeed, String runScenario) {
         var arguments = new java.util.ArrayList<>(List.of("--seed", Long.toString(runSeed), "--runs", "1", "--nodes",
                 Integer.toString(nodes), "--ops", Integer.toString(ops), "--faults", Double.toString(faults),
-                "--workers", Integer.toString(workers), "--scenario", scenario));
+                "--workers", Integer.toString(workers), "--scenario", runScenario));
         if (!exclude.isEmpty()) {
             arguments.addAll(List.of("--exclude", String.join(",", exclude)));
         }
-        if (!reading.equals("user")) {
-            arguments.addAll(List.of("--reading", reading));
+        if (!Scenarios.reading(runScenario, reading).equals("user")) {
+            arguments.addAll(List.of("--reading", Scenarios.reading(runScenario, reading)));
         }
         return arguments;
     }

@@ -137,8 +137,11 @@ final class DefectPlans {
         return builder.build("invisible-outage", seed);
     }
 
-    /** How long the killed stream holder stays down: longer than the takeover allowed, so another node takes over. */
-    static final Duration HOLDER_DOWN = Duration.ofSeconds(45);
+    /**
+     * How long the killed stream holder stays down: past the stream's lease (20 s), and the node needs
+     * seconds more to start, so another node takes the stream over unless its takeover is late already.
+     */
+    static final Duration HOLDER_DOWN = Duration.ofSeconds(22);
 
     /** The bound: when the node holding an org's stream dies, another takes it within 30 s. */
     static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(30);

@@ -9,8 +9,18 @@ public final class Scenarios {
     public static final List<String> NAMES = List.of(MIX, "kill-during-creates", "nul-record", "two-node-patches",
             "transient-401", "invisible-outage", "kill-stream-holder");
 
-    /** Scenarios that need the nodes to read by change events, on two nodes or more. */
+    /** Scenarios whose runs read by change events whatever {@code --reading} says, on two nodes or more. */
     public static final java.util.Set<String> STREAM_ONLY = java.util.Set.of("kill-stream-holder");
+
+    /** The scenarios of {@code --scenario}: one name, or several separated by commas that runs take in turn. */
+    public static List<String> list(String option) {
+        return List.of(option.split(",", -1));
+    }
+
+    /** How a run of {@code scenario} reads Salesforce when {@code --reading} asked for {@code asked}. */
+    public static String reading(String scenario, String asked) {
+        return STREAM_ONLY.contains(scenario) ? "events" : asked;
+    }
 
     private Scenarios() {
     }

@@ -29,6 +29,11 @@ public final class Figures {
         return results.stream().filter(RunResult::failed).map(RunResult::seed).toList();
     }
 
+    /** Each run's scenario, in the order the runs ran. */
+    public List<String> scenarios() {
+        return results.stream().map(RunResult::scenario).toList();
+    }
+
     public long kills() {
         return results.stream().mapToLong(RunResult::kills).sum();
     }

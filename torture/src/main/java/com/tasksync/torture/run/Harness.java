@@ -29,7 +29,7 @@ public final class Harness {
                 try {
                     result = torture.run(i + 1, seed);
                 } catch (RuntimeException e) {
-                    result = aborted(i + 1, seed, settings.scenario(), e);
+                    result = aborted(i + 1, seed, settings.scenarioOf(i + 1), e);
                 }
                 if (Cleanup.shuttingDown()) {
                     // Stopped by a signal: the run's processes went down under it, so its outcome says nothing.

@@ -1,6 +1,7 @@
 package com.tasksync.torture.run;
 
 import com.tasksync.torture.plan.MixSettings;
+import com.tasksync.torture.plan.Scenarios;
 import java.time.Duration;
 
 /**
@@ -18,5 +19,16 @@ public record RunSettings(String scenario, MixSettings mix, int workers, EngineT
         var window = timings.maxPollInterval().multipliedBy(3).plusSeconds(1);
         return new RunSettings(scenario, mix, workers, timings, window, Duration.ofSeconds(120), Duration.ofSeconds(9),
                 reading);
+    }
+
+    /** The scenario of run {@code number} (from 1): the list's scenarios in turn. */
+    public String scenarioOf(int number) {
+        var all = Scenarios.list(scenario);
+        return all.get((number - 1) % all.size());
+    }
+
+    /** How runs of {@code scenario} read Salesforce. */
+    public String readingOf(String scenario) {
+        return Scenarios.reading(scenario, reading);
     }
 }

@@ -37,9 +37,10 @@ final class TortureRun {
     RunResult run(int number, long seed) {
         var clock = new PhaseClock();
         var logsAtStart = new NodeLogs(cluster.nodes()).sizes();
-        var plan = Scenarios.plan(settings.scenario(), seed, settings.mix());
+        var scenario = settings.scenarioOf(number);
+        var plan = Scenarios.plan(scenario, seed, settings.mix());
         var nodes = new NodePicker(cluster.nodes());
-        var rep = RunSetup.prepare(cluster, nodes, seed, settings.reading());
+        var rep = RunSetup.prepare(cluster, nodes, seed, settings.readingOf(scenario));
         var ledger = new Ledger();
         var events = new RunEvents();
         var context = new RunContext(plan, ledger, rep.taskSync(), rep.salesforce(), nodes, events);

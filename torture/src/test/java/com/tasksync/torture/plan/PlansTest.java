@@ -53,8 +53,9 @@ class PlansTest {
         var kill = indexOf(steps, StreamHolderKill.class);
         var takeover = indexOf(steps, AwaitStreamTakeover.class);
         assertThat(kill).isPositive().isLessThan(takeover);
-        assertThat(((StreamHolderKill) steps.get(kill)).restartAfter())
-                .isGreaterThan(((AwaitStreamTakeover) steps.get(takeover)).limit());
+        assertThat(((StreamHolderKill) steps.get(kill)).restartAfter()).as("past the stream's 20 s lease")
+                .isGreaterThan(java.time.Duration.ofSeconds(20));
+        assertThat(((AwaitStreamTakeover) steps.get(takeover)).limit()).isEqualTo(java.time.Duration.ofSeconds(30));
         assertThat(steps.subList(kill, takeover)).filteredOn(Operation.class::isInstance).map(Operation.class::cast)
                 .hasSize(8).allMatch(op -> op.kind().side() == com.tasksync.torture.model.Side.SALESFORCE);
         assertThat(steps.subList(takeover, steps.size())).filteredOn(Operation.class::isInstance).hasSize(8);
@@ -62,17 +63,25 @@ class PlansTest {
     }
 
     @Test
-    void killStreamHolderNeedsChangeEventsAndASecondNode() {
+    void killStreamHolderNeedsASecondNodeAndReadsByChangeEventsInAListOfScenarios() {
         var paths = com.tasksync.torture.HarnessPaths.defaults();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
-                new String[] {"--scenario", "kill-stream-holder", "--nodes", "2"}, paths))
-                .hasMessageContaining("needs --reading events and --nodes 2 or 3");
+                new String[] {"--scenario", "two-node-patches,kill-stream-holder"}, paths))
+                .hasMessageContaining("kill-stream-holder needs --nodes 2 or 3");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
-                new String[] {"--scenario", "kill-stream-holder", "--reading", "events"}, paths))
-                .hasMessageContaining("needs --reading events and --nodes 2 or 3");
-        assertThat(com.tasksync.torture.TortureOptions.parse(
-                new String[] {"--scenario", "kill-stream-holder", "--reading", "events", "--nodes", "2"}, paths)
-                .scenario()).isEqualTo("kill-stream-holder");
+                new String[] {"--scenario", "two-node-patches,kill-holder", "--nodes", "2"}, paths))
+                .hasMessageContaining("--scenario must be one of");
+        var options = com.tasksync.torture.TortureOptions.parse(
+                new String[] {"--scenario", "two-node-patches,kill-stream-holder", "--nodes", "2"}, paths);
+        var settings = com.tasksync.torture.run.RunSettings.of(options.scenario(), MIX, 3,
+                com.tasksync.torture.run.EngineTimings.quick(), options.reading());
+        assertThat(List.of(settings.scenarioOf(1), settings.scenarioOf(2), settings.scenarioOf(3)))
+                .containsExactly("two-node-patches", "kill-stream-holder", "two-node-patches");
+        assertThat(settings.readingOf("two-node-patches")).isEqualTo("user");
+        assertThat(settings.readingOf("kill-stream-holder")).isEqualTo("events");
+        assertThat(options.replayArguments(7, "kill-stream-holder"))
+                .containsSubsequence("--scenario", "kill-stream-holder").containsSubsequence("--reading", "events");
+        assertThat(options.replayArguments(7, "two-node-patches")).doesNotContain("--reading");
     }
 
     private static int indexOf(List<Step> steps, Class<? extends Step> type) {
