@@ -88,6 +88,7 @@ public class InboundPolling {
      * nothing, after a gap or overflow event, or when records were left to a later read.
      */
     public void pollOrgNow(String orgId) {
+        cursors.orgPollAsked(orgId, clock.instant());
         var instance = orgPollTask.instance(orgId);
         if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
             return;

@@ -247,13 +247,16 @@ public class InboundPoller {
     }
 
     /**
-     * Whether this poll is the safety poll at its time, not one the stream asked for early (its settle, its
-     * first answer, a gap), which reads what the stream may not bring: behind a stream Salesforce answered,
-     * what a safety poll takes in, the stream had not brought.
+     * Whether this poll is the safety poll at its time, not one asked for early (by the stream: its settle,
+     * its first answer, a gap; or by a rep going live, a retry), which reads what the stream may not bring:
+     * behind a stream Salesforce answered, what a safety poll takes in, the stream had not brought. An ask is
+     * stored on the org's cursors ({@link SyncCursor#pollAskedSinceLastPoll}), so it counts whichever node
+     * runs the poll, however long since the last one; a poll less than nine tenths of the safety interval
+     * after the last is not the safety poll either.
      */
     private boolean safetyPoll(SyncCursor cursor) {
         var safety = changeEvents.safetyPollInterval();
-        return cursor.interval().equals(safety) && cursor.lastPolledAt() != null
+        return cursor.interval().equals(safety) && cursor.lastPolledAt() != null && !cursor.pollAskedSinceLastPoll()
                 && !clock.instant().isBefore(cursor.lastPolledAt().plus(safety.multipliedBy(9).dividedBy(10)));
     }
 

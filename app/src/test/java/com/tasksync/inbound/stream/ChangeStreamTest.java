@@ -623,8 +623,9 @@ class ChangeStreamTest extends SyncTestBase {
     /**
      * What the safety poll behind a live stream takes in, the stream had not brought: admins see how many
      * such changes and when the last came, on the Salesforce page and as a gauge. A poll the stream asked
-     * for early (as after its settle time) counts nothing, nor does a change the stream brought when the
-     * safety poll reads it again.
+     * for early (as after its settle time) counts nothing, even when it comes as long after the last poll as
+     * the safety poll would (a rep going live after minutes, say), nor does a change the stream brought when
+     * the safety poll reads it again.
      */
     @Test
     void changesTheSafetyPollTakesInBehindALiveStreamAreCountedAsMissedByIt() {
@@ -634,6 +635,13 @@ class ChangeStreamTest extends SyncTestBase {
         pollOrg(); // asked for before its time
         assertThat(subjects(second)).containsExactly("changed without its event");
         assertThat(missedByTheStream()).as("a poll asked for early").isZero();
+
+        renamedWithoutItsEvent(id, "changed late without its event");
+        safetyIntervalPassed();
+        polling.pollOrgNow(org.id()); // asked for as a rep going live asks, when the safety poll is due anyway
+        jobs.runAnyDueExecutions();
+        assertThat(subjects(second)).containsExactly("changed late without its event");
+        assertThat(missedByTheStream()).as("a poll asked for, at the safety poll's time").isZero();
 
         renamedWithoutItsEvent(id, "changed again without its event");
         safetyIntervalPassed();
@@ -657,10 +665,13 @@ class ChangeStreamTest extends SyncTestBase {
         assertThat(missedByTheStream()).as("brought by the stream, read again by the safety poll").isEqualTo(1);
     }
 
-    /** As if the safety interval had passed since the org's last poll. */
+    /** As if the safety interval had passed since the org's last poll (and since any earlier ask for one). */
     private void safetyIntervalPassed() {
-        jdbc.sql("update sync_cursor set last_polled_at = last_polled_at - interval '5 minutes' where org_id = :org")
-                .param("org", org.id()).update();
+        jdbc.sql("""
+                update sync_cursor set last_polled_at = last_polled_at - interval '5 minutes',
+                    poll_asked_at = poll_asked_at - interval '5 minutes'
+                where org_id = :org
+                """).param("org", org.id()).update();
     }
 
     private long missedByTheStream() {
