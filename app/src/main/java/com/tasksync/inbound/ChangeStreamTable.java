@@ -99,6 +99,18 @@ public class ChangeStreamTable {
                 .optional();
     }
 
+    /** The org's poll is asked for before its time, at {@code now}: it is then not the safety poll. */
+    public void pollAsked(String orgId, Instant now) {
+        jdbc.sql("update change_stream set poll_asked_at = :now where org_id = :orgId").param("orgId", orgId)
+                .param("now", Timestamps.utc(now)).update();
+    }
+
+    /** Whether the org's poll was asked for before its time at or after {@code since} (TaskSync's clock). */
+    public boolean pollAskedSince(String orgId, Instant since) {
+        return jdbc.sql("select count(*) from change_stream where org_id = :orgId and poll_asked_at >= :since")
+                .param("orgId", orgId).param("since", Timestamps.utc(since)).query(Long.class).single() > 0;
+    }
+
     /** Counts changes the safety poll took in that the org's live stream had not brought. */
     public void missed(String orgId, int changes) {
         jdbc.sql("""

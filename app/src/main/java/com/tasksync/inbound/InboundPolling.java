@@ -38,8 +38,9 @@ public class InboundPolling {
     private final SyncAccounts accounts;
     private final InboundProperties properties;
     private final Clock clock;
+    private final ChangeStreamTable streams;
 
-    InboundPolling(SyncCursors cursors, @Lazy SchedulerClient scheduler,
+    InboundPolling(SyncCursors cursors, ChangeStreamTable streams, @Lazy SchedulerClient scheduler,
             @Qualifier("userPollTask") CustomTask<Void> userPollTask,
             @Qualifier("orgPollTask") CustomTask<Void> orgPollTask, InboundProperties properties, Clock clock,
             @Lazy ReadingPlan plan, SyncAccounts accounts, PollJobLock jobLock) {
@@ -52,6 +53,7 @@ public class InboundPolling {
         this.orgPollTask = orgPollTask;
         this.properties = properties;
         this.clock = clock;
+        this.streams = streams;
     }
 
     /**
@@ -88,7 +90,7 @@ public class InboundPolling {
      * nothing, after a gap or overflow event, or when records were left to a later read.
      */
     public void pollOrgNow(String orgId) {
-        cursors.orgPollAsked(orgId, clock.instant());
+        streams.pollAsked(orgId, clock.instant());
         var instance = orgPollTask.instance(orgId);
         if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
             return;

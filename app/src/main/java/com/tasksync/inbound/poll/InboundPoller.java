@@ -220,7 +220,8 @@ public class InboundPoller {
         var overlap = properties.pollOverlap();
         var earliest = orgCursors.stream().min(java.util.Comparator.comparing(c -> c.readFrom(overlap)))
                 .orElseThrow();
-        var behindTheStream = streaming && safetyPoll(earliest) && plan.streamAnswered(orgId);
+        var behindTheStream = streaming && safetyPoll(earliest) && plan.streamAnswered(orgId)
+                && !streams.pollAskedSince(orgId, earliest.lastPolledAt());
         var localStart = clock.instant();
         var summary = query(client, earliest, owners);
         var readStartedAt = serverTimeAt(client, localStart);
@@ -249,14 +250,14 @@ public class InboundPoller {
     /**
      * Whether this poll is the safety poll at its time, not one asked for early (by the stream: its settle,
      * its first answer, a gap; or by a rep going live, a retry), which reads what the stream may not bring:
-     * behind a stream Salesforce answered, what a safety poll takes in, the stream had not brought. An ask is
-     * stored on the org's cursors ({@link SyncCursor#pollAskedSinceLastPoll}), so it counts whichever node
-     * runs the poll, however long since the last one; a poll less than nine tenths of the safety interval
-     * after the last is not the safety poll either.
+     * behind a stream Salesforce answered, what a safety poll takes in, the stream had not brought. A poll less
+     * than nine tenths of the safety interval after the last is not the safety poll; nor is one asked for since
+     * the last ended (the ask is stored with the org's stream, so whichever node runs the poll knows it, however
+     * long since the last: {@code pollAskedSince}, read last as it is a query).
      */
     private boolean safetyPoll(SyncCursor cursor) {
         var safety = changeEvents.safetyPollInterval();
-        return cursor.interval().equals(safety) && cursor.lastPolledAt() != null && !cursor.pollAskedSinceLastPoll()
+        return cursor.interval().equals(safety) && cursor.lastPolledAt() != null
                 && !clock.instant().isBefore(cursor.lastPolledAt().plus(safety.multipliedBy(9).dividedBy(10)));
     }
 

@@ -11,15 +11,9 @@ import java.util.UUID;
  *
  * @param readStartedAt Salesforce's time when the last successful read began, or null
  * @param lastPolledAt when the last successful poll ended, on TaskSync's clock, or null
- * @param pollAskedAt when the org's poll was last asked for before its time, on TaskSync's clock, or null
  */
 public record SyncCursor(String id, String orgId, UUID userId, Instant watermark, Duration interval,
-        Instant readStartedAt, Instant lastPolledAt, Instant pollAskedAt) {
-
-    /** Whether the org's poll was asked for before its time since the last poll ended (or before any poll). */
-    public boolean pollAskedSinceLastPoll() {
-        return pollAskedAt != null && (lastPolledAt == null || !pollAskedAt.isBefore(lastPolledAt));
-    }
+        Instant readStartedAt, Instant lastPolledAt) {
 
     /**
      * Where the next read starts: the overlap before the watermark, for records whose transaction was

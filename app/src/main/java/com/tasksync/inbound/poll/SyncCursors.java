@@ -58,14 +58,8 @@ public class SyncCursors {
                 .query((rs, row) -> new SyncCursor(rs.getString("cursor_id"), rs.getString("org_id"),
                         rs.getObject("user_id", UUID.class), Timestamps.read(rs, "watermark"),
                         Duration.ofMillis(rs.getLong("interval_ms")), Timestamps.read(rs, "read_started_at"),
-                        Timestamps.read(rs, "last_polled_at"), Timestamps.read(rs, "poll_asked_at")))
+                        Timestamps.read(rs, "last_polled_at")))
                 .optional();
-    }
-
-    /** The org's poll is asked for before its time, {@code now}: it is then not the safety poll. */
-    public void orgPollAsked(String orgId, Instant now) {
-        jdbc.sql("update sync_cursor set poll_asked_at = :now where org_id = :orgId").param("orgId", orgId)
-                .param("now", Timestamps.utc(now)).update();
     }
 
     /** Saves the poll's result; the watermark never moves back here (a concurrent ensure may have). */

@@ -40,21 +40,6 @@ class SyncCursorTest {
 
     private static SyncCursor cursor(Instant readStartedAt) {
         return new SyncCursor("user:x", "00D000000000001AAA", UUID.randomUUID(), WATERMARK, Duration.ofSeconds(5),
-                readStartedAt, null, null);
-    }
-
-    @Test
-    void aPollAskedForSinceTheLastEndedIsOneAskedForEarly() {
-        var polled = Instant.parse("2026-12-02T10:00:00Z");
-        assertThat(asked(polled, null).pollAskedSinceLastPoll()).isFalse();
-        assertThat(asked(polled, polled.minusSeconds(1)).pollAskedSinceLastPoll()).as("asked before it ended").isFalse();
-        assertThat(asked(polled, polled).pollAskedSinceLastPoll()).isTrue();
-        assertThat(asked(polled, polled.plusSeconds(290)).pollAskedSinceLastPoll()).isTrue();
-        assertThat(asked(null, polled).pollAskedSinceLastPoll()).as("never polled").isTrue();
-    }
-
-    private static SyncCursor asked(Instant lastPolledAt, Instant pollAskedAt) {
-        return new SyncCursor("user:x", "00D000000000001AAA", UUID.randomUUID(), WATERMARK, Duration.ofMinutes(5),
-                null, lastPolledAt, pollAskedAt);
+                readStartedAt, null);
     }
 }
