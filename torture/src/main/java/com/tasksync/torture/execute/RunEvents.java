@@ -1,5 +1,6 @@
 package com.tasksync.torture.execute;
 
+import com.tasksync.torture.check.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class RunEvents {
     private final List<Episode> episodes = new ArrayList<>();
     private final List<String> harnessErrors = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final List<com.tasksync.torture.check.Violation> violations = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
 
     public void operation(Outcome outcome) {
         outcomes.computeIfAbsent(outcome, o -> new AtomicLong()).incrementAndGet();
@@ -60,10 +61,10 @@ public final class RunEvents {
 
     /** Something a step saw that must not happen (a stream not taken over in time, say), for the findings. */
     public synchronized void violation(String kind, String message) {
-        violations.add(new com.tasksync.torture.check.Violation(kind, message));
+        violations.add(new Violation(kind, message));
     }
 
-    public synchronized List<com.tasksync.torture.check.Violation> violations() {
+    public synchronized List<Violation> violations() {
         return List.copyOf(violations);
     }
 

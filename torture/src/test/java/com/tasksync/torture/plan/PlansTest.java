@@ -1,7 +1,14 @@
 package com.tasksync.torture.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tasksync.torture.HarnessPaths;
+import com.tasksync.torture.TortureOptions;
+import com.tasksync.torture.model.Side;
+import com.tasksync.torture.run.EngineTimings;
+import com.tasksync.torture.run.RunSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -54,27 +61,27 @@ class PlansTest {
         var takeover = indexOf(steps, AwaitStreamTakeover.class);
         assertThat(kill).isPositive().isLessThan(takeover);
         assertThat(((StreamHolderKill) steps.get(kill)).restartAfter()).as("past the stream's 20 s lease")
-                .isGreaterThan(java.time.Duration.ofSeconds(20));
-        assertThat(((AwaitStreamTakeover) steps.get(takeover)).limit()).isEqualTo(java.time.Duration.ofSeconds(30));
+                .isGreaterThan(Duration.ofSeconds(20));
+        assertThat(((AwaitStreamTakeover) steps.get(takeover)).limit()).isEqualTo(Duration.ofSeconds(30));
         assertThat(steps.subList(kill, takeover)).filteredOn(Operation.class::isInstance).map(Operation.class::cast)
-                .hasSize(8).allMatch(op -> op.kind().side() == com.tasksync.torture.model.Side.SALESFORCE);
+                .hasSize(8).allMatch(op -> op.kind().side() == Side.SALESFORCE);
         assertThat(steps.subList(takeover, steps.size())).filteredOn(Operation.class::isInstance).hasSize(8);
         assertThat(steps).noneMatch(KillStep.class::isInstance);
     }
 
     @Test
     void killStreamHolderNeedsASecondNodeAndReadsByChangeEventsInAListOfScenarios() {
-        var paths = com.tasksync.torture.HarnessPaths.defaults();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
+        var paths = HarnessPaths.defaults();
+        assertThatThrownBy(() -> TortureOptions.parse(
                 new String[] {"--scenario", "two-node-patches,kill-stream-holder"}, paths))
                 .hasMessageContaining("kill-stream-holder needs --nodes 2 or 3");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.tasksync.torture.TortureOptions.parse(
+        assertThatThrownBy(() -> TortureOptions.parse(
                 new String[] {"--scenario", "two-node-patches,kill-holder", "--nodes", "2"}, paths))
                 .hasMessageContaining("--scenario must be one of");
-        var options = com.tasksync.torture.TortureOptions.parse(
+        var options = TortureOptions.parse(
                 new String[] {"--scenario", "two-node-patches,kill-stream-holder", "--nodes", "2"}, paths);
-        var settings = com.tasksync.torture.run.RunSettings.of(options.scenario(), MIX, 3,
-                com.tasksync.torture.run.EngineTimings.quick(), options.reading());
+        var settings = RunSettings.of(options.scenario(), MIX, 3,
+                EngineTimings.quick(), options.reading());
         assertThat(List.of(settings.scenarioOf(1), settings.scenarioOf(2), settings.scenarioOf(3)))
                 .containsExactly("two-node-patches", "kill-stream-holder", "two-node-patches");
         assertThat(settings.readingOf("two-node-patches")).isEqualTo("user");
