@@ -89,8 +89,9 @@ public record TortureOptions(int runs, int ops, int nodes, Long seed, double fau
         if (!exclude.isEmpty()) {
             arguments.addAll(List.of("--exclude", String.join(",", exclude)));
         }
-        if (!Scenarios.reading(runScenario, reading).equals("user")) {
-            arguments.addAll(List.of("--reading", Scenarios.reading(runScenario, reading)));
+        var runReading = Scenarios.reading(runScenario, reading);
+        if (!runReading.equals("user")) {
+            arguments.addAll(List.of("--reading", runReading));
         }
         return arguments;
     }

@@ -66,7 +66,7 @@ final class DefectPlans {
         for (int i = 0; i < 20; i++) {
             var slot = ordinary.get(builder.random.nextInt(ordinary.size()));
             var kind = builder.random.nextBoolean() ? OpKind.SALESFORCE_EDIT : OpKind.TASKSYNC_EDIT;
-            builder.edit(kind, slot, Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+            builder.edit(kind, slot, builder.field(), builder.node());
             builder.pause(50, 300);
         }
         return builder.build("nul-record", seed);
@@ -108,9 +108,9 @@ final class DefectPlans {
             builder.add(new FaultStep(FaultKind.INVALID_SESSION, Duration.ZERO, builder.random.nextLong()));
             for (int i = 0; i < 5; i++) {
                 builder.edit(OpKind.TASKSYNC_EDIT, slots.get(builder.random.nextInt(slots.size())),
-                        Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+                        builder.field(), builder.node());
                 builder.edit(OpKind.SALESFORCE_EDIT, slots.get(builder.random.nextInt(slots.size())),
-                        Field.values()[builder.random.nextInt(Field.values().length)], 0);
+                        builder.field(), 0);
             }
             builder.add(new Pause(Duration.ofSeconds(3)));
         }
@@ -129,7 +129,7 @@ final class DefectPlans {
             builder.add(new FaultStep(kind, Duration.ofSeconds(10), builder.random.nextLong()));
             for (int i = 0; i < 5; i++) {
                 builder.edit(OpKind.TASKSYNC_EDIT, slots.get(builder.random.nextInt(slots.size())),
-                        Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+                        builder.field(), builder.node());
                 builder.add(new Pause(Duration.ofMillis(1500)));
             }
             builder.add(new Pause(Duration.ofSeconds(8)));
@@ -165,7 +165,7 @@ final class DefectPlans {
                 slots.add(builder.salesforceCreate(builder.values.salesforceCreate(builder.peekSlot()), null));
             } else {
                 builder.edit(OpKind.SALESFORCE_EDIT, slots.get(builder.random.nextInt(slots.size())),
-                        Field.values()[builder.random.nextInt(Field.values().length)], 0);
+                        builder.field(), 0);
             }
             builder.pause(500, 1500);
         }
@@ -173,7 +173,7 @@ final class DefectPlans {
         for (int i = 0; i < 8; i++) {
             var kind = i % 2 == 0 ? OpKind.SALESFORCE_EDIT : OpKind.TASKSYNC_EDIT;
             builder.edit(kind, slots.get(builder.random.nextInt(slots.size())),
-                    Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+                    builder.field(), builder.node());
             builder.pause(100, 400);
         }
         return builder.build("kill-stream-holder", seed);

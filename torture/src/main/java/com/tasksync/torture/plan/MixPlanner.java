@@ -1,6 +1,5 @@
 package com.tasksync.torture.plan;
 
-import com.tasksync.torture.model.Field;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class MixPlanner {
             case TASKSYNC_EDIT, SALESFORCE_EDIT -> {
                 var slot = builder.target(false);
                 if (slot != null) {
-                    builder.edit(kind, slot, Field.values()[builder.random.nextInt(Field.values().length)], builder.node());
+                    builder.edit(kind, slot, builder.field(), builder.node());
                 }
             }
             case SYNC_OFF -> builder.add(new Operation(OpKind.SYNC_OFF, -1, null, null, builder.node(), null));

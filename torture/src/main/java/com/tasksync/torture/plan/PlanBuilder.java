@@ -105,6 +105,11 @@ final class PlanBuilder {
         return nextSlot;
     }
 
+    /** Any synced field, drawn from the plan's random source. */
+    Field field() {
+        return Field.values()[random.nextInt(Field.values().length)];
+    }
+
     int node() {
         return random.nextInt(nodes);
     }
