@@ -94,6 +94,11 @@ class PhoneLayoutBrowserTest extends AppTestBase {
             assertThat(browser.driver().findElements(By.cssSelector("main thead")))
                     .as(page).noneMatch(WebElement::isDisplayed);
         }
+        browser.open(baseUrl() + "/admin/salesforce");
+        assertThat((Number) browser.script("var detail = document.querySelector('.preflight td:last-child');"
+                + " return detail.getBoundingClientRect().width / detail.closest('.preflight').getBoundingClientRect().width"))
+                .as("a pre-flight line's detail reads across its card, not squeezed into a column")
+                .satisfies(share -> assertThat(share.doubleValue()).isGreaterThan(0.8));
         assertThat(rowsOn("/")).isEqualTo(3);
         assertThat(browser.find(By.id("zone-proposal")).isDisplayed()).isTrue();
         assertThat(rowsOn("/tasks")).isEqualTo(4);
