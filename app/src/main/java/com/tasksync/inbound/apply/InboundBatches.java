@@ -238,11 +238,17 @@ public class InboundBatches {
      * oldest SystemModstamp of a record left to the next read ({@link Applied#SKIPPED}), or null.
      */
     public static final class Summary {
+        /** How many of the latest changes' SystemModstamps a summary keeps, for {@link #changedBefore}. */
+        private static final int RECENT_CHANGES = 1_000;
+
         private int read;
         private int changed;
         private int setAside;
         private Instant latestModstamp;
         private Instant earliestSkipped;
+        /** The SystemModstamps of the latest changes, in the order read (a poll reads by SystemModstamp). */
+        private final java.util.ArrayDeque<Instant> recentChanges = new java.util.ArrayDeque<>();
+        private int olderChanges;
 
         private void add(Map<String, Applied> applied, List<SalesforceTask> batch, InboundRead.Observer observer) {
             var records = List.copyOf(batch);
@@ -259,6 +265,11 @@ public class InboundBatches {
                 }
                 if (outcome.changedTaskSync()) {
                     changed++;
+                    recentChanges.addLast(remote.systemModstamp() == null ? Instant.MIN : remote.systemModstamp());
+                    if (recentChanges.size() > RECENT_CHANGES) {
+                        recentChanges.removeFirst();
+                        olderChanges++;
+                    }
                 }
                 if (outcome == Applied.SKIPPED) {
                     earliestSkipped = min(earliestSkipped, remote.systemModstamp());
@@ -272,6 +283,18 @@ public class InboundBatches {
 
         public int changed() {
             return changed;
+        }
+
+        /**
+         * How many of the changes were made in Salesforce before {@code cutoff} (by SystemModstamp); all of
+         * them when it is null. Exact while fewer than a thousand changes were made after the cutoff, as a
+         * poll reads records in SystemModstamp order; beyond that, the earliest of them count as before it.
+         */
+        public int changedBefore(Instant cutoff) {
+            if (cutoff == null) {
+                return changed;
+            }
+            return olderChanges + (int) recentChanges.stream().filter(at -> at.isBefore(cutoff)).count();
         }
 
         public int setAside() {
