@@ -3,19 +3,16 @@ package com.tasksync.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.connection.OrgIntegrations;
-import com.tasksync.connection.SalesforceTokens;
-import com.tasksync.emulator.admin.UserChange;
-import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.Permission;
 import com.tasksync.support.AppTestBase;
 import com.tasksync.support.Browser;
+import com.tasksync.support.IntegrationUsers;
 import com.tasksync.support.SharedEmulator;
 import com.tasksync.support.TestUser;
 import com.tasksync.sync.SyncLog;
 import com.tasksync.sync.SyncLogEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -115,14 +112,9 @@ class PhoneLayoutBrowserTest extends AppTestBase {
 
     /** The Salesforce page shows the org's integration user by its address: one long unbroken word. */
     private void connectIntegrationUserWithALongAddress() {
-        var emulator = SharedEmulator.emulator();
-        var username = "ivy.integration" + System.nanoTime() + "@acmeenterprisesubsidiary.example";
-        var user = emulator.admin().createUser(SharedEmulator.orgId(),
-                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null),
-                UserChange.none().permit(Permission.VIEW_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
-        var session = emulator.directory().openSession(user, SharedEmulator.CLIENT_ID);
-        integrations.connect(URI.create(SharedEmulator.baseUrl()), new SalesforceTokens(session.accessToken(), null,
-                URI.create(SharedEmulator.baseUrl()), SharedEmulator.orgId(), user.id(), username), null);
+        IntegrationUsers.connect(integrations, SharedEmulator.emulator(), SharedEmulator.baseUrl(),
+                SharedEmulator.orgId(), "ivy.integration" + System.nanoTime() + "@acmeenterprisesubsidiary.example",
+                Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
     }
 
     /** Other test classes of this context find the shared org as it was: read by each rep's own session. */

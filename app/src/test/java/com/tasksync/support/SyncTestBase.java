@@ -3,8 +3,6 @@ package com.tasksync.support;
 import com.tasksync.connection.Connections;
 import com.tasksync.connection.OrgIntegrations;
 import com.tasksync.connection.SalesforceTokens;
-import com.tasksync.emulator.admin.UserChange;
-import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.org.Permission;
 import com.tasksync.inbound.ReadingPlan;
 import com.tasksync.inbound.stream.ChangeStreams;
@@ -131,14 +129,8 @@ public abstract class SyncTestBase extends AppTestBase {
             emulator.changeDataCapture().updateSettings(emulator.admin().org(orgId),
                     cdc -> cdc.withSelectedEntities(java.util.Set.of("Task")));
         }
-        var username = "integration-" + System.nanoTime() + "@engine.example";
-        var user = emulator.admin().createUser(orgId,
-                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null),
-                UserChange.none().permit(Permission.VIEW_ALL_DATA, true).permit(Permission.VIEW_SETUP, true));
-        var session = emulator.directory().openSession(user, EngineEmulator.CLIENT_ID);
-        var refresh = emulator.directory().issueRefreshToken(user, EngineEmulator.CLIENT_ID);
-        var integration = integrations.connect(URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(
-                session.accessToken(), refresh, URI.create(EngineEmulator.baseUrl()), orgId, user.id(), username), null);
+        var integration = IntegrationUsers.connect(integrations, emulator, EngineEmulator.baseUrl(), orgId,
+                "integration-" + System.nanoTime() + "@engine.example", Permission.VIEW_ALL_DATA, Permission.VIEW_SETUP);
         if (!integration.readsOrg() || READING.equals("events") && !integration.changeEvents()) {
             throw new IllegalStateException("the test org's integration user did not pass its check: "
                     + integration.check());

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tasksync.connection.IntegrationCheck.Outcome;
 import com.tasksync.connection.OrgIntegration;
-import com.tasksync.connection.SalesforceTokens;
 import com.tasksync.emulator.admin.UserChange;
-import com.tasksync.emulator.admin.UserToCreate;
 import com.tasksync.emulator.cdc.ChangeOperation;
 import com.tasksync.emulator.data.ApiQueryLog;
 import com.tasksync.emulator.data.OrgData;
 import com.tasksync.emulator.org.Permission;
-import com.tasksync.emulator.org.User;
 import com.tasksync.inbound.ReadingPlan;
 import com.tasksync.salesforce.client.record.SObject;
 import com.tasksync.support.EngineEmulator;
+import com.tasksync.support.IntegrationUsers;
 import com.tasksync.support.SalesforceOrg;
 import com.tasksync.support.SalesforceRep;
 import com.tasksync.support.SyncTestBase;
 import com.tasksync.support.TestUser;
 import com.tasksync.support.WebSession;
 import com.tasksync.sync.OrgReading.Mode;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -749,18 +746,8 @@ class ChangeStreamTest extends SyncTestBase {
     }
 
     private OrgIntegration connectIntegration(Permission... permissions) {
-        var change = UserChange.none();
-        for (var permission : permissions) {
-            change = change.permit(permission, true);
-        }
-        var username = "integration-" + System.nanoTime() + "@engine.example";
-        User user = EngineEmulator.emulator().admin().createUser(org.id(),
-                new UserToCreate(username, "integration-password-1", null, "Ivy", "Integration", null), change);
-        var directory = EngineEmulator.emulator().directory();
-        var session = directory.openSession(user, EngineEmulator.CLIENT_ID);
-        var refresh = directory.issueRefreshToken(user, EngineEmulator.CLIENT_ID);
-        return integrations.connect(URI.create(EngineEmulator.baseUrl()), new SalesforceTokens(session.accessToken(),
-                refresh, URI.create(EngineEmulator.baseUrl()), org.id(), user.id(), username), null);
+        return IntegrationUsers.connect(integrations, EngineEmulator.emulator(), EngineEmulator.baseUrl(), org.id(),
+                "integration-" + System.nanoTime() + "@engine.example", permissions);
     }
 
     private void pollOrg() {
