@@ -69,6 +69,13 @@ public abstract class SyncTestBase extends AppTestBase {
                 () -> "127.0.0.1:" + EngineEmulator.emulator().pubSub().port());
         registry.add("tasksync.sync.change-events.trusted-certificate",
                 () -> EngineEmulator.emulator().pubSub().certificate().pem());
+        if (READING.equals("events")) {
+            // Every test starts a stream for its own org, and each stream waits out its settle before going
+            // live: 2 s by default, 0.25 s here. A server that takes the subscription later than that is met
+            // as the engine meets it, by the poll its first answer asks for (EngineEmulator sends keepalives
+            // every 2 s in this mode); ChangeStreamTest covers that path with the default settle.
+            registry.add("tasksync.sync.change-events.settle", () -> "250ms");
+        }
     }
 
     /** Earlier tests' users stop syncing, so each test sees only its own work in the shared database. */
