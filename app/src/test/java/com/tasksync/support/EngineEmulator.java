@@ -21,7 +21,7 @@ public final class EngineEmulator {
     public static synchronized Emulator emulator() {
         if (emulator == null) {
             var builder = Emulator.builder().port(0).adminApi(true);
-            if ("events".equals(System.getProperty("tasksync.test.reading"))) {
+            if (SyncTestBase.READING.equals("events")) {
                 // see SyncTestBase: a stream whose subscription the server took after its short settle learns
                 // it from the first keepalive (and polls), as it would from Salesforce's after 270 s
                 builder.pubSubKeepalive(java.time.Duration.ofSeconds(2));

@@ -248,7 +248,6 @@ public class InboundBatches {
         private Instant earliestSkipped;
         /** The SystemModstamps of the latest changes, in the order read (a poll reads by SystemModstamp). */
         private final java.util.ArrayDeque<Instant> recentChanges = new java.util.ArrayDeque<>();
-        private int olderChanges;
 
         private void add(Map<String, Applied> applied, List<SalesforceTask> batch, InboundRead.Observer observer) {
             var records = List.copyOf(batch);
@@ -268,7 +267,6 @@ public class InboundBatches {
                     recentChanges.addLast(remote.systemModstamp() == null ? Instant.MIN : remote.systemModstamp());
                     if (recentChanges.size() > RECENT_CHANGES) {
                         recentChanges.removeFirst();
-                        olderChanges++;
                     }
                 }
                 if (outcome == Applied.SKIPPED) {
@@ -294,7 +292,8 @@ public class InboundBatches {
             if (cutoff == null) {
                 return changed;
             }
-            return olderChanges + (int) recentChanges.stream().filter(at -> at.isBefore(cutoff)).count();
+            var older = changed - recentChanges.size(); // those no longer kept, read before the kept ones
+            return older + (int) recentChanges.stream().filter(at -> at.isBefore(cutoff)).count();
         }
 
         public int setAside() {
