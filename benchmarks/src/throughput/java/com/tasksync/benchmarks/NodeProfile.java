@@ -32,27 +32,57 @@ final class NodeProfile {
     private final long pid;
     private final String name;
     private final Path file;
+    private final Extras extras;
 
-    private NodeProfile(long pid, String name, Path file) {
+    private NodeProfile(long pid, String name, Path file, Extras extras) {
         this.pid = pid;
         this.name = name;
         this.file = file;
+        this.extras = extras;
+    }
+
+    /**
+     * What a profile takes besides JFR, when asked for: async-profiler's library (CPU samples of the
+     * node's Java and native code alike, with a flame graph, {@link CpuFlame}) and the database's
+     * statement counters ({@link StatementStats}, when the server preloads {@code pg_stat_statements}).
+     */
+    record Extras(Path asyncProfiler, StatementStats statements) {
+
+        static final Extras NONE = new Extras(null, null);
     }
 
     /** Starts a recording with the JDK's "profile" settings (a Java sample every 10 ms per running thread). */
-    static NodeProfile start(long pid, String name, Path file) {
+    static NodeProfile start(long pid, String name, Path file, Extras extras) {
         jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
-        return new NodeProfile(pid, name, file);
+        if (extras.asyncProfiler() != null) {
+            CpuFlame.start(pid, extras.asyncProfiler());
+        }
+        if (extras.statements() != null) {
+            extras.statements().reset();
+        }
+        return new NodeProfile(pid, name, file, extras);
     }
 
     /** Stops the recording, writes it to its file, and sums it up. */
     ObjectNode stopAndSummarize(int top) {
         jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
-        // named from the working directory (the project's), so the results name no path of this machine
+        var summary = summarize(file, top).put("recording", named(file));
+        if (extras.asyncProfiler() != null) {
+            var flame = file.resolveSibling(name + "-cpu");
+            summary.set("cpu", CpuFlame.stopAndSummarize(pid, extras.asyncProfiler(), flame, top)
+                    .put("flameGraph", named(flame.resolveSibling(flame.getFileName() + ".html"))));
+        }
+        if (extras.statements() != null) {
+            summary.set("statements", extras.statements().top(top));
+        }
+        return summary;
+    }
+
+    /** Named from the working directory (the project's), so the results name no path of this machine. */
+    private static String named(Path file) {
         var here = Path.of("").toAbsolutePath();
         var absolute = file.toAbsolutePath();
-        return summarize(file, top).put("recording",
-                (absolute.startsWith(here) ? here.relativize(absolute) : absolute.getFileName()).toString());
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute.getFileName()).toString();
     }
 
     /** Used heap after a full collection ({@code GC.run}), read from the node's metrics as an admin reads them. */
@@ -167,7 +197,7 @@ final class NodeProfile {
         return method.startsWith("com.tasksync.") && !method.contains("$$");
     }
 
-    private static String layer(String method) {
+    static String layer(String method) {
         for (var entry : LAYERS.entrySet()) {
             if (method.startsWith(entry.getKey())) {
                 return entry.getValue();
@@ -202,7 +232,7 @@ final class NodeProfile {
         return layers;
     }
 
-    private static void jcmd(long pid, String... command) {
+    static void jcmd(long pid, String... command) {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         var args = new java.util.ArrayList<>(List.of(jcmd, Long.toString(pid)));
         args.addAll(List.of(command));

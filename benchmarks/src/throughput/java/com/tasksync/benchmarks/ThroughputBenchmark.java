@@ -68,6 +68,9 @@ public final class ThroughputBenchmark {
     private final int apiSeconds;
     private final List<Integer> heapTasks;
     private final boolean profile;
+    private final Path asyncProfiler;
+    private final boolean statements;
+    private NodeProfile.Extras extras = NodeProfile.Extras.NONE;
     private final java.util.Set<String> skip;
     private final Http http = Http.withoutCookies();
 
@@ -84,6 +87,9 @@ public final class ThroughputBenchmark {
         heapTasks = java.util.Arrays.stream(options.getOrDefault("--heap-tasks", "10000").split(","))
                 .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         profile = Boolean.parseBoolean(options.getOrDefault("--profile", "true"));
+        var library = options.getOrDefault("--async-profiler", "").strip();
+        asyncProfiler = library.isEmpty() || library.equals("none") ? null : Path.of(library);
+        statements = Boolean.parseBoolean(options.getOrDefault("--statements", "false"));
         skip = java.util.Arrays.stream(options.getOrDefault("--skip", "").split(",")).map(String::strip)
                 .filter(text -> !text.isEmpty() && !text.equals("none"))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -97,7 +103,9 @@ public final class ThroughputBenchmark {
     /**
      * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --heap-tasks N,N (first imports
      * of other sizes, at 0 ms, before the rest, to set the node's heap beside the main import's; 0 for none)
-     * --profile true|false (a JFR recording of every first import) --skip edits,changes,naive (scenarios left out
+     * --profile true|false (a JFR recording of every first import) --async-profiler PATH (async-profiler's
+     * library, for CPU samples and flame graphs beside JFR's) --statements true|false (the database's statement
+     * counters with each profile) --skip edits,changes,naive (scenarios left out
      * after each first import, or none) --app-jar P --out P --logs P.
      */
     public static void main(String[] args) {
@@ -136,8 +144,14 @@ public final class ThroughputBenchmark {
                         + " first import, summed up in the figures and kept in the logs' folder" : "none");
         var scaling = root.putArray("heapByImportSize");
         var scenarios = root.putArray("latencies");
+        if (profile && statements) {
+            System.setProperty(com.tasksync.torture.process.PostgresServer.EXTRA_OPTIONS, StatementStats.SERVER_OPTIONS);
+        }
         try (var cluster = Cluster.start(new ClusterSettings(1, appJar, logs, Map.of()))) {
             var node = cluster.nodes().get(0).baseUrl();
+            if (profile) {
+                extras = new NodeProfile.Extras(asyncProfiler, statements ? new StatementStats(cluster) : null);
+            }
             for (var size : heapTasks) {
                 System.out.println("heap: first import of " + size + " Salesforce tasks at 0 ms");
                 var rep = Rep.create(cluster, node, "h" + size);
@@ -264,7 +278,7 @@ public final class ThroughputBenchmark {
         var emulator = cluster.emulatorAdmin();
         var before = emulator.callCount(rep.orgId());
         var pid = cluster.nodes().get(0).process().pid();
-        var recording = profile ? NodeProfile.start(pid, name, logs.resolve(name + ".jfr")) : null;
+        var recording = profile ? NodeProfile.start(pid, name, logs.resolve(name + ".jfr"), extras) : null;
         long wall;
         long peak;
         long samples;
@@ -335,7 +349,7 @@ public final class ThroughputBenchmark {
         var writesBefore = writeCalls(emulator.callsByRoute(rep.orgId()));
         var name = "edits-" + chosen.size();
         var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
-                logs.resolve(name + ".jfr")) : null;
+                logs.resolve(name + ".jfr"), extras) : null;
         var cpu = processCpu(cluster);
         var started = System.nanoTime();
         var sent = new ArrayList<Runnable>();
@@ -398,7 +412,7 @@ public final class ThroughputBenchmark {
         var before = inboundUpdates(node, cluster, rep.orgId());
         var name = "changes-" + ids.size();
         var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
-                logs.resolve(name + ".jfr")) : null;
+                logs.resolve(name + ".jfr"), extras) : null;
         var started = System.nanoTime();
         var sampler = MetricSampler.start(node, cluster.admin(), Duration.ofMillis(100),
                 prometheus -> inboundUpdates(prometheus, rep.orgId()) - before);
@@ -502,7 +516,7 @@ public final class ThroughputBenchmark {
         var figures = Json.object().put("clients", apiClients).put("secondsPerRound", apiSeconds);
         figures.set("firstRound", apiRound(cluster, node, bearer, ids, created, null));
         var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), "rest-api",
-                logs.resolve("rest-api.jfr")) : null;
+                logs.resolve("rest-api.jfr"), extras) : null;
         var warm = apiRound(cluster, node, bearer, ids, created, recording);
         figures.set("secondRound", warm);
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");

@@ -22,6 +22,9 @@ public final class PostgresServer {
     public static final String USER = "tasksync";
     public static final String DATABASE = "tasksync";
 
+    /** A system property whose value is added to the server's options (a benchmark's statement counters, say). */
+    public static final String EXTRA_OPTIONS = "torture.postgres.options";
+
     private final ServerCommands commands;
     private final Path home;
     private final int port;
@@ -64,7 +67,8 @@ public final class PostgresServer {
         commands.runServerProgram("initdb", "-D", data().toString(), "-U", superuser, "--pwfile=" + passwordFile,
                 "--auth=scram-sha-256", "-E", "UTF8", "--no-locale");
         var options = String.join(" ", List.of("-p", Integer.toString(port), "-k", home.toString(),
-                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100"));
+                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=100",
+                System.getProperty(EXTRA_OPTIONS, ""))).strip();
         commands.runServerProgram("pg_ctl", "-D", data().toString(), "-l", commands.logFile().toString(),
                 "-o", options, "-w", "-t", "60", "start");
     }
