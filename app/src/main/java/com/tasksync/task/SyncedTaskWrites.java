@@ -23,12 +23,15 @@ public class SyncedTaskWrites {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TaskTallies tallies;
 
-    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    SyncedTaskWrites(TaskRepository repository, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            TaskTallies tallies) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.tallies = tallies;
     }
 
     public Optional<Task> find(UUID userId, UUID id) {
@@ -49,11 +52,9 @@ public class SyncedTaskWrites {
         return repository.lockAll(userIds, ids);
     }
 
-    /** Tasks of the user that Salesforce refused, outside Trash. */
+    /** Tasks of the user that Salesforce refused, outside Trash: the tally's count, not a count of rows. */
     public long countInError(UUID userId) {
-        return jdbc.sql("select count(*) from task where user_id = :userId and sync_state = 'error'"
-                        + " and deleted_at is null")
-                .param("userId", userId).query(Long.class).single();
+        return tallies.inError(userId);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -52,9 +52,15 @@ class TaskTallies {
                     delete from task_tally where user_id in
                         (select user_id from task_tally group by user_id having count(*) > 1)
                     returning *)
-                insert into task_tally (user_id, live, open, trash, writes)
-                select user_id, sum(live), sum(open), sum(trash), sum(writes) from gone group by user_id
+                insert into task_tally (user_id, live, open, trash, writes, errors)
+                select user_id, sum(live), sum(open), sum(trash), sum(writes), sum(errors) from gone group by user_id
                 """).update();
+    }
+
+    /** The user's tasks that Salesforce refused (sync state error), outside Trash. */
+    long inError(UUID userId) {
+        return jdbc.sql("select coalesce(sum(errors), 0) from task_tally where user_id = :userId")
+                .param("userId", userId).query(Long.class).single();
     }
 
     /**

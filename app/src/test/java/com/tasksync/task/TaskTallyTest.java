@@ -173,6 +173,48 @@ class TaskTallyTest extends AppTestBase {
                 .isEqualTo(1);
     }
 
+    @Autowired
+    SyncedTaskWrites synced;
+
+    @Test
+    void tasksInErrorAreCountedByTheTallyThroughEveryChangeOfSyncStateTrashAndPurge() {
+        var user = newUser();
+        var api = api(user);
+        var ids = new ArrayList<UUID>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(UUID.fromString(api.post("/api/tasks", Map.of("subject", "refused " + i)).json().get("id")
+                    .stringValue()));
+        }
+        assertErrorsMatchRows(user, 0);
+        // one statement for several rows, as the relay records what Salesforce refused
+        jdbc.sql("update task set sync_state = 'error', sync_error = 'refused' where id in (:ids)")
+                .param("ids", ids.subList(0, 4)).update();
+        assertErrorsMatchRows(user, 4);
+        jdbc.sql("update task set sync_state = 'error' where id = :id").param("id", ids.get(0)).update();
+        assertErrorsMatchRows(user, 4);
+        jdbc.sql("update task set sync_state = 'synced', sync_error = null where id = :id").param("id", ids.get(1))
+                .update();
+        assertErrorsMatchRows(user, 3);
+        api.delete("/api/tasks/" + ids.get(2));
+        assertErrorsMatchRows(user, 2);
+        api.post("/api/tasks/" + ids.get(2) + "/restore", null);
+        assertErrorsMatchRows(user, 3);
+        tallies.fold();
+        assertErrorsMatchRows(user, 3);
+        api.post("/api/tasks/bulk", Map.of("ids", List.of(ids.get(0).toString(), ids.get(3).toString()),
+                "action", "delete"));
+        clock.stopAt(clock.instant().plus(Duration.ofDays(31)));
+        purge.purgeOnce();
+        assertErrorsMatchRows(user, 1);
+    }
+
+    private void assertErrorsMatchRows(TestUser user, long expected) {
+        var rows = jdbc.sql("select count(*) from task where user_id = :u and sync_state = 'error'"
+                + " and deleted_at is null").param("u", user.id()).query(Long.class).single();
+        assertThat(rows).as("the rows in error").isEqualTo(expected);
+        assertThat(synced.countInError(user.id())).as("the tally's count").isEqualTo(expected);
+    }
+
     private void assertTotalsMatchRows(TestUser user) {
         var api = api(user);
         var where = Map.of(
