@@ -24,9 +24,9 @@ final class CpuFlame {
     private CpuFlame() {
     }
 
-    /** Samples every running thread's stack each millisecond of CPU it spends. */
+    /** Samples every running thread's stack every 5 ms of CPU it spends. */
     static void start(long pid, Path library) {
-        NodeProfile.jcmd(pid, "JVMTI.agent_load", library.toAbsolutePath().toString(), quoted("start,event=cpu,interval=1ms"));
+        NodeProfile.jcmd(pid, "JVMTI.agent_load", library.toAbsolutePath().toString(), quoted("start,event=cpu,interval=5ms"));
     }
 
     /** Writes {@code base}.collapsed and {@code base}.html, stops, and sums the stacks up. */
