@@ -122,17 +122,6 @@ public class TaskLinks {
                 .update();
     }
 
-    /** {@link #finishWrite} for several tasks in one statement. */
-    public void finishWrites(Collection<UUID> taskIds) {
-        if (taskIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                update task_link set write_finished_at = clock_timestamp()
-                where task_id = any(:taskIds) and write_started_at is not null and write_finished_at is null
-                """).param("taskIds", taskIds.toArray(UUID[]::new)).update();
-    }
-
     /** The write started by {@link #startWrites} has its answer (or has failed for good). */
     public void finishWrite(UUID taskId) {
         jdbc.sql("""
@@ -200,6 +189,23 @@ public class TaskLinks {
      * later has none, as two statements would leave it): one statement may not change a row twice.
      */
     public void saveAllSynced(List<Synced> synced, Instant at) {
+        saveAll(synced, at, ON_CONFLICT_SYNCED);
+    }
+
+    /**
+     * {@link #finishWrite} for each and then {@link #saveAllSynced}, for writes Salesforce took, in one
+     * statement: each link is rewritten once instead of twice. The write's end is the database's clock when
+     * the statement ran, as {@link #finishWrite} notes it.
+     */
+    public void saveAllSent(List<Synced> sent, Instant at) {
+        saveAll(sent, at, ON_CONFLICT_SYNCED + """
+                    , write_finished_at = case
+                        when task_link.write_started_at is not null and task_link.write_finished_at is null
+                            then clock_timestamp() else task_link.write_finished_at end
+                """);
+    }
+
+    private void saveAll(List<Synced> synced, Instant at, String onConflict) {
         if (synced.isEmpty()) {
             return;
         }
@@ -232,7 +238,7 @@ public class TaskLinks {
                         cast(:fields as jsonb[]), cast(:modstamps as timestamptz[]))
                     with ordinality as v(task_id, user_id, salesforce_id, synced_fields, synced_modstamp, n)
                 order by v.n
-                """ + ON_CONFLICT_SYNCED)
+                """ + onConflict)
                 .param("tasks", tasks).param("users", users).param("salesforceIds", salesforceIds)
                 .param("fields", fields).param("modstamps", modstamps).param("at", Timestamps.utc(at))
                 .update();

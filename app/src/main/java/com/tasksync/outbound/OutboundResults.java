@@ -95,7 +95,7 @@ class OutboundResults {
 
     /**
      * Updates Salesforce took, recorded as {@link #sent} records each one, a batch of statements for each
-     * step: the writes finish, the last synced version takes the values sent, the outbox entries go (an
+     * step: the writes finish and the last synced version takes the values sent (one statement), the outbox entries go (an
      * entry changed meanwhile stays to be sent again), the tasks say synced, and the log says so.
      */
     private void recordUpdatesSent(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
@@ -104,7 +104,6 @@ class OutboundResults {
             return;
         }
         var taskIds = writes.stream().map(write -> write.entry().taskId()).toList();
-        links.finishWrites(taskIds);
         var syncedBefore = links.syncedFieldsOf(taskIds);
         var now = clock.instant();
         var synced = new ArrayList<TaskLinks.Synced>(writes.size());
@@ -120,7 +119,7 @@ class OutboundResults {
                 behind.add(write);
             }
         }
-        links.saveAllSynced(synced, now);
+        links.saveAllSent(synced, now);
         var removed = outbox.markAllSent(writes.stream().map(PlannedWrite::entry).toList());
         behind.forEach(write -> sendAgain(write, ((Outcome.Sent) outcomes.get(write)).salesforceId()));
         behind.forEach(write -> removed.remove(write.entry().taskId()));

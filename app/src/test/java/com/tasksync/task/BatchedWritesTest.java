@@ -97,6 +97,50 @@ class BatchedWritesTest extends AppTestBase {
     }
 
     @Test
+    void linksSavedAsSentFinishTheWriteInFlightOnlyAndKeepAFinishedOnesEnd() {
+        var user = newUser();
+        var made = transaction.execute(status -> tasks.createAllFromSalesforce(List.of(
+                new SyncedTaskWrites.FromSalesforce(user.id(), fields("in flight", null, null), "00T0000000000B1AAA"),
+                new SyncedTaskWrites.FromSalesforce(user.id(), fields("finished", null, null), "00T0000000000B2AAA"),
+                new SyncedTaskWrites.FromSalesforce(user.id(), fields("never sent", null, null), "00T0000000000B3AAA"))));
+        var inFlight = made.get(0).id();
+        var finished = made.get(1).id();
+        var neverSent = made.get(2).id();
+        transaction.executeWithoutResult(status -> links.startWrites(user.id(), java.util.Map.of(
+                inFlight, fields("in flight, sent", null, null), finished, fields("finished, sent", null, null))));
+        links.finishWrite(finished);
+        var finishedAt = writeFinishedAt(finished);
+        var at = Instant.parse("2026-12-01T12:00:00Z");
+
+        transaction.executeWithoutResult(status -> links.saveAllSent(List.of(
+                new TaskLinks.Synced(inFlight, user.id(), "00T0000000000B1AAA", fields("in flight, sent", null, null),
+                        null),
+                new TaskLinks.Synced(finished, user.id(), "00T0000000000B2AAA", fields("finished, sent", null, null),
+                        null),
+                new TaskLinks.Synced(neverSent, user.id(), "00T0000000000B3AAA", fields("never sent", null, null),
+                        null)), at));
+
+        assertThat(writeFinishedAt(inFlight)).as("the write in flight ends now").isNotNull()
+                .isAfterOrEqualTo(writeStartedAt(inFlight));
+        assertThat(writeFinishedAt(finished)).as("an ended write keeps its end").isEqualTo(finishedAt);
+        assertThat(writeFinishedAt(neverSent)).as("no write started, none ends").isNull();
+        var subjects = jdbc.sql("select synced_fields ->> 'subject' from task_link where task_id in (:a, :b)"
+                + " order by 1").param("a", inFlight).param("b", finished).query(String.class).list();
+        assertThat(subjects).containsExactly("finished, sent", "in flight, sent");
+    }
+
+    private Instant writeFinishedAt(UUID taskId) {
+        var at = (java.sql.Timestamp) jdbc.sql("select write_finished_at from task_link where task_id = :id")
+                .param("id", taskId).query().singleRow().get("write_finished_at");
+        return at == null ? null : at.toInstant();
+    }
+
+    private Instant writeStartedAt(UUID taskId) {
+        return jdbc.sql("select write_started_at from task_link where task_id = :id").param("id", taskId)
+                .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+    }
+
+    @Test
     void logEntriesOfOneBatchKeepTheirOrderNewestFirst() {
         var user = newUser();
         var at = Instant.parse("2026-12-01T10:00:00Z");
