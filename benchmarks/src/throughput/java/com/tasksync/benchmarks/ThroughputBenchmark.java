@@ -66,6 +66,7 @@ public final class ThroughputBenchmark {
     private final List<Integer> latencies;
     private final int apiClients;
     private final int apiSeconds;
+    private final List<Integer> pacedRates;
     private final List<Integer> heapTasks;
     private final boolean profile;
     private final Path asyncProfiler;
@@ -84,6 +85,8 @@ public final class ThroughputBenchmark {
                 .map(String::strip).map(Integer::valueOf).toList();
         apiClients = Integer.parseInt(options.getOrDefault("--api-clients", "50"));
         apiSeconds = Integer.parseInt(options.getOrDefault("--api-seconds", "20"));
+        pacedRates = java.util.Arrays.stream(options.getOrDefault("--api-paced-rates", "200,300").split(","))
+                .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         heapTasks = java.util.Arrays.stream(options.getOrDefault("--heap-tasks", "10000").split(","))
                 .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         profile = Boolean.parseBoolean(options.getOrDefault("--profile", "true"));
@@ -101,7 +104,8 @@ public final class ThroughputBenchmark {
     }
 
     /**
-     * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --heap-tasks N,N (first imports
+     * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --api-paced-rates N,N (rounds
+     * of the REST load at these rates, after the warm one; 0 for none) --heap-tasks N,N (first imports
      * of other sizes, at 0 ms, before the rest, to set the node's heap beside the main import's; 0 for none)
      * --profile true|false (a JFR recording of every first import) --async-profiler PATH (async-profiler's
      * library, for CPU samples and flame graphs beside JFR's) --statements true|false (the database's statement
@@ -510,6 +514,13 @@ public final class ThroughputBenchmark {
      * load yet (its code for it still interpreted or being compiled), the second the same node warm.
      * Then how many created tasks Salesforce held when the load ended (the outbox drains during the
      * load), and how long until it held the rest. The profile, when asked for, is of the second round.
+     *
+     * <p>Those two rounds send each request as soon as the client's last one is answered: they measure the
+     * most the node serves, with every client queued behind the others, so their latency follows from their
+     * rate (Little's law: 50 clients at 500 requests a second wait 100 ms on average, whatever the node does).
+     * Then, for each rate of {@code pacedRates}, a round in which the same clients send at that rate in all,
+     * each on a schedule of its own; a request's time counts from when it was due, so a node that falls behind
+     * shows it in the latencies rather than by slowing the clients down.
      */
     private ObjectNode apiLoad(Cluster cluster, String node, Rep rep) {
         var issued = http.exchange("POST", node + "/api/tokens", Map.of("Authorization", rep.account().basic(),
@@ -524,11 +535,15 @@ public final class ThroughputBenchmark {
                 .forEach(item -> ids.add(item.path("id").asString()));
         var created = new AtomicInteger();
         var figures = Json.object().put("clients", apiClients).put("secondsPerRound", apiSeconds);
-        figures.set("firstRound", apiRound(cluster, node, bearer, ids, created, null));
+        figures.set("firstRound", apiRound(cluster, node, bearer, ids, created, null, 0));
         var recording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), "rest-api",
                 logs.resolve("rest-api.jfr"), extras) : null;
-        var warm = apiRound(cluster, node, bearer, ids, created, recording);
+        var warm = apiRound(cluster, node, bearer, ids, created, recording, 0);
         figures.set("secondRound", warm);
+        var paced = figures.putArray("pacedRounds");
+        for (var rate : pacedRates) {
+            paced.add(apiRound(cluster, node, bearer, ids, created, null, rate).put("offeredPerSecond", rate));
+        }
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
         var drainStarted = System.nanoTime();
         var drainDeadline = drainStarted + Duration.ofMinutes(5).toNanos();
@@ -542,9 +557,13 @@ public final class ThroughputBenchmark {
                 .put("restInSalesforceAfterMillis", (System.nanoTime() - drainStarted) / 1_000_000);
     }
 
-    /** One round of the REST load: requests, failures, rate, p50 and p99, CPU per request by process. */
+    /**
+     * One round of the REST load: requests, failures, rate, p50 and p99, CPU per request by process. At a
+     * {@code rate} above 0 the clients send that many requests a second in all, client {@code c}'s k-th due at
+     * {@code (k * clients + c) / rate} seconds from the start, and each latency counts from when it was due.
+     */
     private ObjectNode apiRound(Cluster cluster, String node, Map<String, String> bearer, List<String> ids,
-            AtomicInteger created, NodeProfile recording) {
+            AtomicInteger created, NodeProfile recording, int rate) {
         var failed = new AtomicInteger();
         var latencies = java.util.Collections.synchronizedList(new ArrayList<Double>());
         var cpu = processCpu(cluster);
@@ -553,11 +572,22 @@ public final class ThroughputBenchmark {
         ExecutorService clients = Executors.newFixedThreadPool(apiClients);
         try {
             for (int c = 0; c < apiClients; c++) {
+                var client = c;
                 clients.submit(() -> {
                     var random = ThreadLocalRandom.current();
-                    while (System.nanoTime() < end) {
+                    for (long k = 0; System.nanoTime() < end; k++) {
                         var pick = random.nextInt(100);
                         var sent = System.nanoTime();
+                        if (rate > 0) {
+                            var due = started + (long) ((k * apiClients + client) * 1e9 / rate);
+                            if (due >= end) {
+                                break;
+                            }
+                            if (due > sent) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(due - sent);
+                            }
+                            sent = due;
+                        }
                         com.tasksync.torture.http.Exchange reply;
                         if (pick < 60) {
                             reply = http.exchange("GET", node + "/api/tasks?view=all&size=20&page=" + random.nextInt(50),
