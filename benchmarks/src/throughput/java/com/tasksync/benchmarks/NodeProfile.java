@@ -43,12 +43,13 @@ final class NodeProfile {
 
     /**
      * What a profile takes besides JFR, when asked for: async-profiler's library (CPU samples of the
-     * node's Java and native code alike, with a flame graph, {@link CpuFlame}) and the database's
-     * statement counters ({@link StatementStats}, when the server preloads {@code pg_stat_statements}).
+     * node's Java and native code alike, with a flame graph, {@link CpuFlame}; the emulator's JVM too, when
+     * its pid is known) and the database's statement counters ({@link StatementStats}, when the server
+     * preloads {@code pg_stat_statements}).
      */
-    record Extras(Path asyncProfiler, StatementStats statements) {
+    record Extras(Path asyncProfiler, StatementStats statements, Long emulatorPid) {
 
-        static final Extras NONE = new Extras(null, null);
+        static final Extras NONE = new Extras(null, null, null);
     }
 
     /**
@@ -59,6 +60,9 @@ final class NodeProfile {
     static NodeProfile start(long pid, String name, Path file, Extras extras) {
         if (extras.asyncProfiler() != null) {
             CpuFlame.start(pid, extras.asyncProfiler());
+            if (extras.emulatorPid() != null) {
+                CpuFlame.start(extras.emulatorPid(), extras.asyncProfiler());
+            }
         } else {
             jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
         }
@@ -76,6 +80,11 @@ final class NodeProfile {
             summary = Json.object();
             summary.set("cpu", CpuFlame.stopAndSummarize(pid, extras.asyncProfiler(), flame, top)
                     .put("flameGraph", named(flame.resolveSibling(flame.getFileName() + ".html"))));
+            if (extras.emulatorPid() != null) {
+                var emulator = file.resolveSibling(name + "-emulator-cpu");
+                summary.set("emulatorCpu", CpuFlame.stopAndSummarize(extras.emulatorPid(), extras.asyncProfiler(),
+                        emulator, top).put("flameGraph", named(emulator.resolveSibling(emulator.getFileName() + ".html"))));
+            }
         } else {
             jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
             summary = summarize(file, top).put("recording", named(file));

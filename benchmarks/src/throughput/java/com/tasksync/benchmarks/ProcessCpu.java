@@ -36,8 +36,7 @@ final class ProcessCpu {
     static ProcessCpu start(long node, int emulatorPort, int postgresPort) {
         var pids = new LinkedHashMap<String, Long>();
         pids.put("node", node);
-        findPid(line -> line.contains("EmulatorMain") && line.contains("--port\0" + emulatorPort + "\0"))
-                .ifPresent(pid -> pids.put("emulator", pid));
+        emulatorPid(emulatorPort).ifPresent(pid -> pids.put("emulator", pid));
         findPid(line -> line.contains("postgres") && line.contains("-D") && line.contains("-p\0" + postgresPort + "\0"))
                 .ifPresent(pid -> pids.put("postgres", pid));
         pids.put("benchmark JVM (the clients)", ProcessHandle.current().pid());
@@ -126,6 +125,11 @@ final class ProcessCpu {
         } catch (IOException | RuntimeException e) {
             return new long[] {0, 0};
         }
+    }
+
+    /** The emulator's JVM, found by the port on its command line. */
+    static java.util.Optional<Long> emulatorPid(int port) {
+        return findPid(line -> line.contains("EmulatorMain") && line.contains("--port\0" + port + "\0"));
     }
 
     private static java.util.Optional<Long> findPid(Predicate<String> commandLine) {

@@ -154,7 +154,8 @@ public final class ThroughputBenchmark {
         try (var cluster = Cluster.start(new ClusterSettings(1, appJar, logs, Map.of()))) {
             var node = cluster.nodes().get(0).baseUrl();
             if (profile) {
-                extras = new NodeProfile.Extras(asyncProfiler, statements ? new StatementStats(cluster) : null);
+                extras = new NodeProfile.Extras(asyncProfiler, statements ? new StatementStats(cluster) : null,
+                        ProcessCpu.emulatorPid(java.net.URI.create(cluster.emulatorUrl()).getPort()).orElse(null));
             }
             for (var size : heapTasks) {
                 System.out.println("heap: first import of " + size + " Salesforce tasks at 0 ms");
