@@ -63,6 +63,8 @@ drop function task_tally_of(int, uuid, timestamptz, text);
 drop index task_user_in_error;
 
 -- Room in each page for the updated versions of its rows (pages written from now on; existing pages
--- get it when the table is rewritten). Links are rewritten three times per edit sent.
+-- get it when the table is rewritten). A link is rewritten twice per edit sent, an outbox entry once
+-- (claimed) between its insert and its delete.
 alter table task set (fillfactor = 85);
 alter table task_link set (fillfactor = 80);
+alter table outbox_entry set (fillfactor = 70);

@@ -67,6 +67,7 @@ public final class ThroughputBenchmark {
     private final int apiClients;
     private final int apiSeconds;
     private final List<Integer> pacedRates;
+    private final int editRounds;
     private final List<Integer> heapTasks;
     private final boolean profile;
     private final Path asyncProfiler;
@@ -85,6 +86,7 @@ public final class ThroughputBenchmark {
                 .map(String::strip).map(Integer::valueOf).toList();
         apiClients = Integer.parseInt(options.getOrDefault("--api-clients", "50"));
         apiSeconds = Integer.parseInt(options.getOrDefault("--api-seconds", "20"));
+        editRounds = Math.max(1, Integer.parseInt(options.getOrDefault("--edit-rounds", "3")));
         pacedRates = java.util.Arrays.stream(options.getOrDefault("--api-paced-rates", "200,300").split(","))
                 .map(String::strip).filter(text -> !text.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         heapTasks = java.util.Arrays.stream(options.getOrDefault("--heap-tasks", "10000").split(","))
@@ -105,7 +107,8 @@ public final class ThroughputBenchmark {
 
     /**
      * Options: --tasks N --edits N --latencies 0,300 --api-clients N --api-seconds N --api-paced-rates N,N (rounds
-     * of the REST load at these rates, after the warm one; 0 for none) --heap-tasks N,N (first imports
+     * of the REST load at these rates, after the warm one; 0 for none) --edit-rounds N (rounds of the edits sent,
+     * the last one's figures reported) --heap-tasks N,N (first imports
      * of other sizes, at 0 ms, before the rest, to set the node's heap beside the main import's; 0 for none)
      * --profile true|false (a JFR recording of every first import) --async-profiler PATH (async-profiler's
      * library, for CPU samples and flame graphs beside JFR's) --statements true|false (the database's statement
@@ -338,16 +341,19 @@ public final class ThroughputBenchmark {
 
     /**
      * {@code edits} tasks rescheduled in TaskSync (bulk actions of 200, {@value #EDITORS} at once), timed from the
-     * first until Salesforce holds every one, in two rounds: the first meets a node whose code for this work is
-     * still being compiled (in a profile of that round four samples in ten were the JIT compiler's), the second
-     * the same node warm, as a node that has run for a while is. The figures are the second round's, the first's
-     * beside them.
+     * first until Salesforce holds every one, in {@code editRounds} rounds, each to another day: the first meets a
+     * node whose code for this work is still being compiled (in a profile of that round four samples in ten were
+     * the JIT compiler's, and still more than three in ten in the second), the later ones the same node warmer,
+     * as a node that has run for a while is. The figures are the last round's, the earlier ones' beside them.
      */
     private ObjectNode editsSent(Cluster cluster, String node, Rep rep) {
-        var cold = editsRound(cluster, node, rep, RESCHEDULED.minusDays(1), false);
-        var warm = editsRound(cluster, node, rep, RESCHEDULED, profile);
-        warm.set("firstRound", cold);
-        return warm;
+        var earlier = new ArrayList<ObjectNode>();
+        for (int round = 1; round < editRounds; round++) {
+            earlier.add(editsRound(cluster, node, rep, RESCHEDULED.minusDays(editRounds - round), false));
+        }
+        var last = editsRound(cluster, node, rep, RESCHEDULED, profile).put("round", editRounds);
+        last.putArray("earlierRounds").addAll(earlier);
+        return last;
     }
 
     private ObjectNode editsRound(Cluster cluster, String node, Rep rep, LocalDate dueDate, boolean profiled) {
