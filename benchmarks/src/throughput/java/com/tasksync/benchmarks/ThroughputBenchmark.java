@@ -520,7 +520,8 @@ public final class ThroughputBenchmark {
      * create one), in two rounds of {@code apiSeconds}: the first meets a node that has not served this
      * load yet (its code for it still interpreted or being compiled), the second the same node warm.
      * Then how many created tasks Salesforce held when the load ended (the outbox drains during the
-     * load), and how long until it held the rest. The profile, when asked for, is of the second round.
+     * load), and how long until it held the rest. The profiles, when asked for, are of the second round and of
+     * each round at a fixed rate.
      *
      * <p>Those two rounds send each request as soon as the client's last one is answered: they measure the
      * most the node serves, with every client queued behind the others, so their latency follows from their
@@ -549,7 +550,10 @@ public final class ThroughputBenchmark {
         figures.set("secondRound", warm);
         var paced = figures.putArray("pacedRounds");
         for (var rate : pacedRates) {
-            paced.add(apiRound(cluster, node, bearer, ids, created, null, rate).put("offeredPerSecond", rate));
+            var name = "rest-api-" + rate + "-per-second";
+            var pacedRecording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
+                    logs.resolve(name + ".jfr"), extras) : null;
+            paced.add(apiRound(cluster, node, bearer, ids, created, pacedRecording, rate).put("offeredPerSecond", rate));
         }
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
         var drainStarted = System.nanoTime();
