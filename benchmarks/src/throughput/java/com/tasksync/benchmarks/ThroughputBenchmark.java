@@ -139,7 +139,8 @@ public final class ThroughputBenchmark {
     private void run() {
         var root = Json.object();
         root.putObject("settings").put("tasks", tasks).put("edits", edits).put("apiClients", apiClients)
-                .put("apiSeconds", apiSeconds).put("skipped", String.join(",", new java.util.TreeSet<>(skip)))
+                .put("apiSeconds", apiSeconds).put("apiPacedRates", pacedRates.toString()).put("editRounds", editRounds)
+                .put("skipped", String.join(",", new java.util.TreeSet<>(skip)))
                 .put("java", System.getProperty("java.version"))
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("node", "production jar, -Xmx256m, PostgreSQL server, emulator in its own JVM")
