@@ -95,8 +95,8 @@ class OutboundResults {
 
     /**
      * Updates Salesforce took, recorded as {@link #sent} records each one, a batch of statements for each
-     * step: the writes finish and the last synced version takes the values sent (one statement), the outbox entries go (an
-     * entry changed meanwhile stays to be sent again), the tasks say synced, and the log says so.
+     * step: the writes finish and the last synced version takes the values sent (one statement), the outbox
+     * entries go (an entry changed meanwhile stays to be sent again), the tasks say synced, and the log says so.
      */
     private void recordUpdatesSent(List<PlannedWrite> writes, Map<PlannedWrite, Outcome> outcomes,
             Map<UUID, Task> locked) {

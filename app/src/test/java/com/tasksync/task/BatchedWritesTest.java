@@ -102,7 +102,8 @@ class BatchedWritesTest extends AppTestBase {
         var made = transaction.execute(status -> tasks.createAllFromSalesforce(List.of(
                 new SyncedTaskWrites.FromSalesforce(user.id(), fields("in flight", null, null), "00T0000000000B1AAA"),
                 new SyncedTaskWrites.FromSalesforce(user.id(), fields("finished", null, null), "00T0000000000B2AAA"),
-                new SyncedTaskWrites.FromSalesforce(user.id(), fields("never sent", null, null), "00T0000000000B3AAA"))));
+                new SyncedTaskWrites.FromSalesforce(user.id(), fields("never sent", null, null),
+                        "00T0000000000B3AAA"))));
         var inFlight = made.get(0).id();
         var finished = made.get(1).id();
         var neverSent = made.get(2).id();

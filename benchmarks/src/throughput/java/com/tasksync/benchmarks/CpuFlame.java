@@ -26,7 +26,8 @@ final class CpuFlame {
 
     /** Samples every running thread's stack every 5 ms of CPU it spends. */
     static void start(long pid, Path library) {
-        NodeProfile.jcmd(pid, "JVMTI.agent_load", library.toAbsolutePath().toString(), quoted("start,event=cpu,interval=5ms"));
+        NodeProfile.jcmd(pid, "JVMTI.agent_load", library.toAbsolutePath().toString(),
+                quoted("start,event=cpu,interval=5ms"));
     }
 
     /** Writes {@code base}.collapsed and {@code base}.html, stops, and sums the stacks up. */

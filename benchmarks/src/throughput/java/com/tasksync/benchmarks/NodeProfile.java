@@ -82,8 +82,9 @@ final class NodeProfile {
                     .put("flameGraph", named(flame.resolveSibling(flame.getFileName() + ".html"))));
             if (extras.emulatorPid() != null) {
                 var emulator = file.resolveSibling(name + "-emulator-cpu");
+                var emulatorHtml = emulator.resolveSibling(emulator.getFileName() + ".html");
                 summary.set("emulatorCpu", CpuFlame.stopAndSummarize(extras.emulatorPid(), extras.asyncProfiler(),
-                        emulator, top).put("flameGraph", named(emulator.resolveSibling(emulator.getFileName() + ".html"))));
+                        emulator, top).put("flameGraph", named(emulatorHtml)));
             }
         } else {
             jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class StatementStats {
 
     /** What the benchmark's server is started with so that the counters exist. */
-    static final String SERVER_OPTIONS = "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=1000";
+    static final String SERVER_OPTIONS =
+            "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=1000";
 
     private final Cluster cluster;
 

@@ -148,12 +148,16 @@ public final class ThroughputBenchmark {
                 .put("seededBeforeSyncSeconds", SEEDED_BEFORE.toSeconds())
                 .put("seededBeforeSync", "on Salesforce's clock, from the newest seeded task's SystemModstamp")
                 .put("liveHeap", "used heap right after a full collection (jcmd GC.run) once the import ended")
-                .put("profile", profile ? "a JFR recording (settings=profile, started and stopped with jcmd) of each"
-                        + " first import, summed up in the figures and kept in the logs' folder" : "none");
+                .put("profile", !profile ? "none" : (asyncProfiler == null
+                        ? "a JFR recording (settings=profile, started and stopped with jcmd)"
+                        : "async-profiler's CPU samples (every 5 ms of CPU) of the node and the emulator")
+                        + " of each first import, the last edits round and the profiled REST rounds, summed up in the"
+                        + " figures and kept in the logs' folder" + (statements ? ", with pg_stat_statements" : ""));
         var scaling = root.putArray("heapByImportSize");
         var scenarios = root.putArray("latencies");
         if (profile && statements) {
-            System.setProperty(com.tasksync.torture.process.PostgresServer.EXTRA_OPTIONS, StatementStats.SERVER_OPTIONS);
+            System.setProperty(com.tasksync.torture.process.PostgresServer.EXTRA_OPTIONS,
+                    StatementStats.SERVER_OPTIONS);
         }
         try (var cluster = Cluster.start(new ClusterSettings(1, appJar, logs, Map.of()))) {
             var node = cluster.nodes().get(0).baseUrl();
@@ -554,7 +558,8 @@ public final class ThroughputBenchmark {
             var name = "rest-api-" + rate + "-per-second";
             var pacedRecording = profile ? NodeProfile.start(cluster.nodes().get(0).process().pid(), name,
                     logs.resolve(name + ".jfr"), extras) : null;
-            paced.add(apiRound(cluster, node, bearer, ids, created, pacedRecording, rate).put("offeredPerSecond", rate));
+            paced.add(apiRound(cluster, node, bearer, ids, created, pacedRecording, rate)
+                    .put("offeredPerSecond", rate));
         }
         var inSalesforceAtEnd = countInSalesforce(cluster, rep, "Subject LIKE 'load-created%'");
         var drainStarted = System.nanoTime();
